@@ -1,0 +1,69 @@
+import CLibXML
+
+/// An element of an `XMLDocument`, valid while the document lives (it keeps the document alive).
+struct XMLElement {
+    let document: XMLDocument
+    let pointer: xmlNodePtr
+
+    var name: String { LibXML.string(pointer.pointee.name) ?? "" }
+
+    /// Appends a child element in this element's namespace and returns it.
+    @discardableResult
+    func append(_ name: String) -> XMLElement {
+        let child = xmlNewDocNode(document.pointer, pointer.pointee.ns, name, nil)!
+        xmlAddChild(pointer, child)
+        return XMLElement(document: document, pointer: child)
+    }
+
+    /// Appends a child element holding `text` (taken literally, never parsed for markup or entities).
+    @discardableResult
+    func append(_ name: String, text: String) -> XMLElement {
+        let child = append(name)
+        child.appendText(text)
+        return child
+    }
+
+    /// Appends literal text. An empty string still adds a text node: it marks the element as mixed
+    /// content, so that an indenting serialiser adds no whitespace inside it.
+    func appendText(_ text: String) {
+        let node = text.utf8.withContiguousStorageIfAvailable { buffer in
+            xmlNewDocTextLen(document.pointer, buffer.baseAddress, Int32(buffer.count))
+        } ?? xmlNewDocText(document.pointer, text)
+        xmlAddChild(pointer, node)
+    }
+
+    /// Sets an attribute; `xml:id` and `xml:lang` go into the XML namespace.
+    func set(_ name: String, _ value: String) {
+        xmlSetProp(pointer, name, value)
+    }
+
+    /// Sets an attribute when `value` is not `nil`.
+    func set(_ name: String, ifPresent value: String?) {
+        if let value { set(name, value) }
+    }
+
+    /// The path of an element by local names, with a position among same-named siblings where there
+    /// are several: `/TEI/text/body/u[3]`.
+    static func path(of node: xmlNodePtr) -> String? {
+        var steps: [String] = []
+        var current: xmlNodePtr? = node
+        while let element = current, element.pointee.type == XML_ELEMENT_NODE {
+            let name = LibXML.string(element.pointee.name) ?? "*"
+            var position = 1
+            var total = 1
+            var sibling = element.pointee.prev
+            while let node = sibling {
+                if node.pointee.type == XML_ELEMENT_NODE, LibXML.string(node.pointee.name) == name { position += 1 }
+                sibling = node.pointee.prev
+            }
+            sibling = element.pointee.next
+            while let node = sibling, total == 1 {
+                if node.pointee.type == XML_ELEMENT_NODE, LibXML.string(node.pointee.name) == name { total += 1 }
+                sibling = node.pointee.next
+            }
+            steps.append(position + total > 2 ? "\(name)[\(position)]" : name)
+            current = element.pointee.parent
+        }
+        return steps.isEmpty ? nil : "/" + steps.reversed().joined(separator: "/")
+    }
+}

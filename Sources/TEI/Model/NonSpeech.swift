@@ -1,0 +1,30 @@
+/// A line that is not speech, kept in its place and classified.
+public struct NonSpeech: Sendable, Equatable {
+    /// What the line is.
+    public enum Kind: String, Sendable, Equatable, CaseIterable {
+        /// A photo caption (`Photo: ...`, or the line after an image's residue).
+        case caption
+        /// A credit line (`Interviewed by ...`, `Translated by ...`); also recorded in the header.
+        case credit
+        /// Web-page residue with no meaning in the talk (`leftcenterrightdel`, `Advertisement`).
+        case residue
+        /// A non-vocal event in parentheses or brackets (`(APPLAUSE)`).
+        case incident
+        /// A vocal non-speech sound (`(LAUGHTER)`, `(coughs)`).
+        case vocal
+        /// Speech that could not be transcribed (`[inaudible]`).
+        case gap
+    }
+
+    public var kind: Kind
+    /// The line exactly as written.
+    public var text: String
+    /// The separator (line breaks and blank lines) before the line.
+    public var separatorBefore: String
+
+    public init(kind: Kind, text: String, separatorBefore: String) {
+        self.kind = kind
+        self.text = text
+        self.separatorBefore = separatorBefore
+    }
+}

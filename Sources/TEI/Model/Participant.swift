@@ -1,0 +1,26 @@
+/// Someone who speaks in a transcript, declared once in the TEI header's `particDesc`.
+public struct Participant: Sendable, Equatable {
+    /// A stable NCName, derived from the label (`deputy-defense-minister`).
+    public var id: String
+    /// The label as a name, without the colon (`Deputy Defense Minister`).
+    public var label: String
+    /// The part the participant plays in the talk, when the text makes it clear.
+    public var role: Role?
+    /// The person's name, when the text gives it (`Nguyen Chi Vinh`).
+    public var name: String?
+    /// A rank or title that goes with the name (`Senior Lieutenant General`).
+    public var rank: String?
+
+    /// A participant's part in the talk (TEI `person/@role`).
+    public enum Role: String, Sendable, Equatable {
+        case interviewer, interviewee
+    }
+
+    public init(id: String, label: String, role: Role? = nil, name: String? = nil, rank: String? = nil) {
+        self.id = id
+        self.label = label
+        self.role = role
+        self.name = name
+        self.rank = rank
+    }
+}

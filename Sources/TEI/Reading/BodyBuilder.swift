@@ -1,0 +1,94 @@
+/// Builds a transcript's body line by line: opens turns at labels, joins speech lines into paragraphs,
+/// and keeps non-speech lines in place (inside a turn when the same speaker goes on after them).
+struct BodyBuilder {
+    private(set) var participants: [Participant] = []
+    private(set) var credits: [Credit] = []
+    private var idsByName: [String: String] = [:]
+    private var blocks: [Block] = []
+    private var turn: Turn?
+    /// Non-speech lines met inside a turn, placed once we know whether the turn goes on.
+    private var pending: [NonSpeech] = []
+    private var previousKind: NonSpeech.Kind?
+
+    init(participantNames: [String]) {
+        var ids = ParticipantIDs()
+        for name in participantNames {
+            let id = ids.make(for: name)
+            idsByName[name] = id
+            participants.append(Participant(id: id, label: name))
+        }
+    }
+
+    mutating func add(line: SourceLine, separatorBefore separator: String) {
+        if let label = SpeakerLabel(line: line.content), let id = idsByName[label.name] {
+            closeTurn()
+            var opened = Turn(speakerID: id, label: String(label.verbatim), separatorBefore: separator)
+            if !label.rest.isEmpty {
+                opened.parts.append(.paragraph(Paragraph(text: String(label.rest), separatorBefore: "")))
+            }
+            turn = opened
+            previousKind = nil
+        } else if let kind = nonSpeechKind(of: line.content) {
+            let item = NonSpeech(kind: kind, text: String(line.content), separatorBefore: separator)
+            if turn != nil { pending.append(item) } else { blocks.append(.nonSpeech(item)) }
+            if kind == .credit, let credit = CreditLine(line: line.content) { credits.append(credit.credit) }
+            if kind == .caption { learnIdentities(from: line.content) }
+            previousKind = kind
+        } else {
+            addSpeech(line.content, separatorBefore: separator)
+            previousKind = nil
+        }
+    }
+
+    /// Closes the open turn and returns the transcript.
+    mutating func finish(layout: Layout) -> Transcript {
+        closeTurn()
+        return Transcript(participants: participants, blocks: blocks, layout: layout)
+    }
+
+    private mutating func addSpeech(_ text: Substring, separatorBefore separator: String) {
+        let continuesLine = separator.filter { $0 == "\n" || $0 == "\r\n" }.count == 1
+        if var current = turn {
+            if pending.isEmpty, continuesLine, case .paragraph(var paragraph)? = current.parts.last {
+                paragraph.text += separator + text
+                current.parts[current.parts.count - 1] = .paragraph(paragraph)
+            } else {
+                current.parts += pending.map(Turn.Part.nonSpeech)
+                current.parts.append(.paragraph(Paragraph(text: String(text), separatorBefore: separator)))
+                pending = []
+            }
+            turn = current
+        } else if continuesLine, case .unattributed(var paragraph)? = blocks.last {
+            paragraph.text += separator + text
+            blocks[blocks.count - 1] = .unattributed(paragraph)
+        } else {
+            blocks.append(.unattributed(Paragraph(text: String(text), separatorBefore: separator)))
+        }
+    }
+
+    private mutating func closeTurn() {
+        if let turn { blocks.append(.turn(turn)) }
+        blocks += pending.map(Block.nonSpeech)
+        pending = []
+        turn = nil
+    }
+
+    /// A line's non-speech kind: by its own text, or a caption by context (right after an image's
+    /// residue, or naming the person behind a speaker label).
+    private func nonSpeechKind(of line: Substring) -> NonSpeech.Kind? {
+        if let kind = NonSpeechRules.kind(of: line) { return kind }
+        if previousKind == .residue { return .caption }
+        let trimmed = line.trimmingSpaces()
+        guard trimmed.count < 300, let last = trimmed.last, !".?!:;\"”’'…".contains(last) else { return nil }
+        return participants.contains { CaptionIdentity(caption: trimmed, label: $0.label) != nil } ? .caption : nil
+    }
+
+    /// Gives a participant the name and rank that a caption states for its label, once.
+    private mutating func learnIdentities(from caption: Substring) {
+        for index in participants.indices where participants[index].name == nil {
+            guard let identity = CaptionIdentity(caption: caption, label: participants[index].label) else { continue }
+            participants[index].name = identity.name
+            participants[index].rank = identity.rank
+        }
+    }
+}

@@ -1,0 +1,58 @@
+/// The rules that tell a non-speech line by its own text: residue, noises, gaps, captions, credits.
+///
+/// Rules that need context (a caption after an image's residue, a caption that names a speaker) live
+/// in `TranscriptReader`.
+enum NonSpeechRules {
+    /// Whole lines left behind by web pages: image alignment controls, share buttons, ads.
+    static let residueLines: Set<String> = [
+        "leftcenterrightdel", "left center right del", "advertisement", "advertisements", "sponsored content",
+        "share", "share this", "share this article", "share on facebook", "share on twitter", "tweet", "print",
+        "read more", "click to enlarge", "click here to enlarge", "scroll to continue", "continue reading",
+        "skip advertisement", "skip to content", "enlarge this image", "toggle caption", "hide caption",
+        "related articles", "related stories",
+    ]
+
+    private static let vocalWords = [
+        "laugh", "cough", "sigh", "cry", "cries", "crying", "sob", "scream", "shout", "cheer", "boo", "groan",
+        "chuckle", "giggle", "gasp", "sneeze", "whistle", "clears throat", "clearing throat",
+    ]
+    private static let gapWords = [
+        "inaudible", "unintelligible", "indistinct", "unclear", "incomprehensible", "garbled", "untranscribed",
+    ]
+    private static let captionPrefixes = ["photo:", "photos:", "image:", "pictured:", "caption:", "(photo", "photo credit:"]
+
+    /// The kind of a line that is non-speech by its own text, or `nil`.
+    static func kind(of line: Substring) -> NonSpeech.Kind? {
+        let trimmed = line.trimmingSpaces()
+        let lowered = trimmed.lowercased()
+        if residueLines.contains(lowered) { return .residue }
+        if CreditLine(line: line) != nil { return .credit }
+        if let inner = bracketed(line) {
+            let innerLowered = inner.text.lowercased()
+            if inner.brackets == .square, gapWords.contains(where: innerLowered.contains) { return .gap }
+            return vocalWords.contains(where: innerLowered.contains) ? .vocal : .incident
+        }
+        if captionPrefixes.contains(where: lowered.hasPrefix) || lowered.hasSuffix("(photo)") { return .caption }
+        return nil
+    }
+
+    /// Which brackets surround a noise or gap line.
+    enum Brackets: String {
+        case round = "parentheses"
+        case square = "brackets"
+
+        var open: Character { self == .round ? "(" : "[" }
+        var close: Character { self == .round ? ")" : "]" }
+    }
+
+    /// `(APPLAUSE)` -> `APPLAUSE` in round brackets. The whole line must be one bracketed phrase.
+    static func bracketed(_ line: Substring) -> (text: Substring, brackets: Brackets)? {
+        guard line.count >= 3, line.count <= 100, let first = line.first, let last = line.last else { return nil }
+        for brackets in [Brackets.round, .square] where first == brackets.open && last == brackets.close {
+            let inner = line.dropFirst().dropLast()
+            guard !inner.contains(where: { "()[]".contains($0) }), inner.first?.isWhitespace == false else { return nil }
+            return (inner, brackets)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// Derives stable, unique NCName identifiers from speaker names: `Deputy Defense Minister` ->
+/// `deputy-defense-minister`, `PREDSEDNIK JANEZ MEŽAN` -> `predsednik-janez-mezan`.
+struct ParticipantIDs {
+    private var used: Set<String> = []
+
+    /// A new identifier for `name`, different from every one handed out before.
+    mutating func make(for name: String) -> String {
+        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        var slug = ""
+        for scalar in folded.unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                slug.unicodeScalars.append(scalar)
+            } else if !slug.isEmpty, !slug.hasSuffix("-") {
+                slug += "-"
+            }
+        }
+        while slug.hasSuffix("-") { slug.removeLast() }
+        if slug.isEmpty || slug.first?.isNumber == true { slug = "speaker" + (slug.isEmpty ? "" : "-" + slug) }
+        var candidate = slug
+        var counter = 2
+        while used.contains(candidate) {
+            candidate = "\(slug)-\(counter)"
+            counter += 1
+        }
+        used.insert(candidate)
+        return candidate
+    }
+}

@@ -1,0 +1,64 @@
+/// A speaker label at the start of a line: `Reporter: `, `Deputy Defense Minister: `, `THE CLERK: `.
+///
+/// A label is a short name or role followed by a colon and a space (or the end of the line), not any
+/// sentence with a colon: every word is capitalised (bar a few particles such as `of` or `van`), and
+/// words that introduce notes rather than speakers (`Note:`, `Source:`) are not labels.
+struct SpeakerLabel: Equatable {
+    /// The label exactly as written, from the start of the line through the spacing after the colon.
+    var verbatim: Substring
+    /// The name, without colon, with runs of spaces folded (`Deputy Defense Minister`).
+    var name: String
+    /// The rest of the line after the label.
+    var rest: Substring
+
+    static let maximumLength = 60
+    static let maximumWords = 6
+    private static let particles: Set<String> = [
+        "of", "the", "and", "for", "on", "de", "del", "della", "des", "du", "da", "di", "do", "dos", "la",
+        "le", "van", "von", "der", "den", "ter", "y", "e", "al", "bin", "ibn",
+    ]
+    private static let notSpeakers: Set<String> = [
+        "note", "notes", "nb", "n.b.", "ps", "p.s.", "update", "updated", "source", "sources", "warning",
+        "editor's note", "editor’s note", "transcript", "full transcript", "photo", "photos", "image",
+        "caption", "credit", "credits", "related", "read more", "see also", "tags", "keywords", "subject",
+        "date", "time", "location", "title", "http", "https", "www", "email", "e-mail", "tel", "phone",
+        "fax", "re", "fwd", "cc", "to", "from", "attention", "disclaimer", "summary", "abstract",
+    ]
+
+    /// The label at the start of `line`, if there is one.
+    init?(line: Substring) {
+        let afterIndent = line.drop { $0 == " " || $0 == "\t" }
+        guard let colon = afterIndent.firstIndex(of: ":") else { return nil }
+        let rawName = afterIndent[..<colon]
+        let afterColon = afterIndent[afterIndent.index(after: colon)...]
+        guard rawName.count <= Self.maximumLength, let first = rawName.first else { return nil }
+        if let next = afterColon.first, !Self.isSpace(next) { return nil }
+        guard first.isLetter, !first.isLowercase else { return nil }
+        let words = rawName.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard !words.isEmpty, words.count <= Self.maximumWords else { return nil }
+        guard words.allSatisfy(Self.isLabelWord) else { return nil }
+        let name = words.joined(separator: " ")
+        guard !Self.notSpeakers.contains(name.lowercased()) else { return nil }
+        let rest = afterColon.drop(while: Self.isSpace)
+        self.verbatim = line[line.startIndex..<rest.startIndex]
+        self.name = name
+        self.rest = rest
+    }
+
+    private static func isLabelWord(_ word: Substring) -> Bool {
+        guard word.allSatisfy({ $0.isLetter || $0.isNumber || "-.'’()&/,".contains($0) }) else { return false }
+        guard let first = word.first(where: { $0.isLetter || $0.isNumber }) else { return false }
+        if first.isUppercase || !first.isCased { return true }
+        return particles.contains(String(word))
+    }
+
+    /// Spacing that may follow a colon: spaces, tabs, no-break spaces and other Unicode spaces.
+    static func isSpace(_ character: Character) -> Bool {
+        character == "\t" || character.unicodeScalars.allSatisfy { $0.properties.generalCategory == .spaceSeparator }
+    }
+}
+
+private extension Character {
+    /// Whether the character has an upper and lower case form.
+    var isCased: Bool { isUppercase || isLowercase }
+}

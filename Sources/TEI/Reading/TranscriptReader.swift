@@ -1,0 +1,57 @@
+/// Reads a plain-text transcript (`Label: text` turns, captions, credits, residue) into a `Transcript`.
+///
+/// Paragraphs are separated by blank lines; a paragraph that opens with a speaker label starts a turn,
+/// and unlabeled paragraphs continue the current one. Lines that are not speech are classified and kept
+/// in place. Every separator is recorded, so that the source can be given back byte for byte.
+public struct TranscriptReader: Sendable {
+    /// Metadata that the caller knows (command-line flags); it wins over a front-matter block.
+    public var metadata: Metadata
+
+    public init(metadata: Metadata = Metadata()) {
+        self.metadata = metadata
+    }
+
+    /// Reads the bytes of a transcript. Throws a `Diagnostic` for input that is not a readable transcript.
+    public func read(_ bytes: [UInt8]) throws(Diagnostic) -> Transcript {
+        let source = try SourceText(bytes: bytes)
+        let text = source.text
+        let allLines = SourceText.lines(of: text[...])
+        var layout = Layout(lineEnding: SourceText.dominantLineEnding(of: allLines), hasByteOrderMark: source.hasByteOrderMark)
+        var metadata = self.metadata
+        var lines = allLines[...]
+        var position = text.startIndex
+        if let frontMatter = try FrontMatter(lines: allLines, in: text) {
+            layout.frontMatter = String(frontMatter.verbatim)
+            metadata = metadata.filling(from: frontMatter.metadata)
+            lines = frontMatter.remainingLines
+            position = frontMatter.verbatim.endIndex
+        }
+        var builder = BodyBuilder(participantNames: Self.speakerNames(in: lines))
+        guard !builder.participants.isEmpty else {
+            throw Diagnostic(code: "no-speaker",
+                             message: "no speaker labels found (a turn starts with a label such as 'Reporter: ' at the start of a paragraph)")
+        }
+        for line in lines where !line.isBlank {
+            builder.add(line: line, separatorBefore: String(text[position..<line.content.startIndex]))
+            position = line.content.endIndex
+        }
+        layout.trailer = String(text[position...])
+        var transcript = builder.finish(layout: layout)
+        if metadata.credits.isEmpty { metadata.credits = builder.credits }
+        transcript.metadata = metadata
+        transcript.assignRoles()
+        transcript.markDates(with: DateRecognizer(documentDate: metadata.date))
+        return transcript
+    }
+
+    /// The speaker names in order of first appearance.
+    private static func speakerNames(in lines: ArraySlice<SourceLine>) -> [String] {
+        var seen: Set<String> = []
+        var names: [String] = []
+        for line in lines {
+            guard let label = SpeakerLabel(line: line.content), seen.insert(label.name).inserted else { continue }
+            names.append(label.name)
+        }
+        return names
+    }
+}

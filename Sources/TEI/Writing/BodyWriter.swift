@@ -1,0 +1,122 @@
+/// Writes the `<text>`: layout facts on `<text>`, front matter in `<front>`, the blocks in `<body>`.
+struct BodyWriter {
+    let layout: Layout
+    private var isFirstUnit = true
+
+    init(layout: Layout) {
+        self.layout = layout
+    }
+
+    mutating func write(_ transcript: Transcript, into text: XMLElement) {
+        var tokens: [String] = []
+        if layout.hasByteOrderMark { tokens.append("bom") }
+        if layout.lineEnding == "\r\n" { tokens.append("eol-crlf") }
+        if !layout.trailer.isEmpty { tokens.append(LayoutCode.token("end", for: layout.trailer)) }
+        if !tokens.isEmpty { text.set("rend", tokens.joined(separator: " ")) }
+        if !layout.frontMatter.isEmpty {
+            text.append("front").append("note", text: layout.frontMatter).set("type", "front-matter")
+        }
+        let body = text.append("body")
+        var turnNumber = 0
+        var paragraphNumber = 0
+        for block in transcript.blocks {
+            switch block {
+            case .unattributed(let paragraph):
+                paragraphNumber += 1
+                let p = body.append("p")
+                p.set("xml:id", "p\(paragraphNumber)")
+                recordSeparator(paragraph.separatorBefore, on: p)
+                appendInline(paragraph, to: p)
+            case .nonSpeech(let item):
+                write(item, into: body)
+            case .turn(let turn):
+                turnNumber += 1
+                write(turn, number: turnNumber, into: body)
+            }
+        }
+    }
+
+    private mutating func write(_ turn: Turn, number: Int, into body: XMLElement) {
+        let label = body.append("note", text: turn.label)
+        label.set("type", "speaker")
+        recordSeparator(turn.separatorBefore, on: label)
+        let u = body.append("u")
+        u.set("who", "#" + turn.speakerID)
+        u.set("xml:id", "u\(number)")
+        isFirstUnit = true
+        var segNumber = 0
+        for part in turn.parts {
+            switch part {
+            case .paragraph(let paragraph):
+                segNumber += 1
+                let seg = u.append("seg")
+                seg.set("xml:id", "u\(number).\(segNumber)")
+                recordSeparator(paragraph.separatorBefore, on: seg)
+                appendInline(paragraph, to: seg)
+            case .nonSpeech(let item):
+                write(item, into: u)
+            }
+        }
+        isFirstUnit = false
+    }
+
+    private mutating func write(_ item: NonSpeech, into parent: XMLElement) {
+        switch item.kind {
+        case .caption, .credit, .residue:
+            let note = parent.append("note", text: item.text)
+            note.set("type", item.kind.rawValue)
+            recordSeparator(item.separatorBefore, on: note)
+        case .incident, .vocal, .gap:
+            let element = parent.append(item.kind.rawValue)
+            let inner = String(item.text.dropFirst().dropLast())
+            if item.kind == .gap, let reason = inner.split(separator: " ").first, reason.allSatisfy(\.isLetter) {
+                element.set("reason", reason.lowercased())
+            }
+            recordSeparator(item.separatorBefore, on: element, extra: item.text.first == "(" ? "parentheses" : "brackets")
+            element.append("desc", text: inner)
+        }
+    }
+
+    /// Writes `@rend` with the separator's token when it is not the default one, plus `extra` tokens.
+    private mutating func recordSeparator(_ separator: String, on element: XMLElement, extra: String? = nil) {
+        let standard = isFirstUnit ? "" : layout.paragraphBreak
+        isFirstUnit = false
+        let tokens = [extra, separator == standard ? nil : LayoutCode.token("sep", for: separator)].compactMap { $0 }
+        if !tokens.isEmpty { element.set("rend", tokens.joined(separator: " ")) }
+    }
+
+    /// Appends a paragraph's text with its dates as `<date>` and its line breaks as `<lb/>`.
+    private func appendInline(_ paragraph: Paragraph, to element: XMLElement) {
+        let text = paragraph.text
+        let utf8 = text.utf8
+        var position = text.startIndex
+        element.appendText("")
+        for mention in paragraph.dates {
+            let start = utf8.index(utf8.startIndex, offsetBy: mention.range.lowerBound)
+            let end = utf8.index(utf8.startIndex, offsetBy: mention.range.upperBound)
+            appendLines(text[position..<start], to: element)
+            let date = element.append("date")
+            let value = mention.value
+            for (name, attribute) in [("when", value.when), ("from", value.from), ("to", value.to),
+                                      ("notBefore", value.notBefore), ("notAfter", value.notAfter), ("cert", value.certainty)] {
+                date.set(name, ifPresent: attribute)
+            }
+            date.appendText("")
+            appendLines(text[start..<end], to: date)
+            position = end
+        }
+        appendLines(text[position...], to: element)
+    }
+
+    /// Appends text, turning each line break into `<lb/>` (with `@rend` when it is not the document's).
+    private func appendLines(_ text: Substring, to element: XMLElement) {
+        var start = text.startIndex
+        for index in text.indices where text[index] == "\n" || text[index] == "\r\n" {
+            element.appendText(String(text[start..<index]))
+            let lb = element.append("lb")
+            if String(text[index]) != layout.lineEnding { lb.set("rend", LayoutCode.token("sep", for: String(text[index]))) }
+            start = text.index(after: index)
+        }
+        element.appendText(String(text[start...]))
+    }
+}

@@ -1,0 +1,72 @@
+/// Writes the `teiHeader`: title, credits, source, application, setting, participants, revision.
+struct HeaderWriter {
+    var conversionDate: String
+
+    func write(_ transcript: Transcript, into header: XMLElement) {
+        let metadata = transcript.metadata
+        let fileDesc = header.append("fileDesc")
+        let titleStmt = fileDesc.append("titleStmt")
+        titleStmt.append("title", text: metadata.title ?? defaultTitle(metadata))
+        for credit in metadata.credits where !credit.names.isEmpty {
+            let respStmt = titleStmt.append("respStmt")
+            respStmt.append("resp", text: credit.phrase)
+            for name in credit.names { respStmt.append("persName", text: name) }
+        }
+        let publicationStmt = fileDesc.append("publicationStmt")
+        publicationStmt.append("p", text: "Unpublished TEI conversion of a plain-text transcript.")
+        writeSource(metadata, into: fileDesc.append("sourceDesc"))
+
+        let application = header.append("encodingDesc").append("appInfo").append("application")
+        application.set("ident", "tei-convert")
+        application.set("version", TEIConvert.version)
+        application.append("label", text: "tei-convert")
+
+        let profileDesc = header.append("profileDesc")
+        if let date = metadata.date {
+            profileDesc.append("settingDesc").append("setting").append("date").set("when", date)
+        }
+        let listPerson = profileDesc.append("particDesc").append("listPerson")
+        for participant in transcript.participants { write(participant, into: listPerson.append("person")) }
+
+        let change = header.append("revisionDesc").append("change", text: "Converted from plain text by tei-convert \(TEIConvert.version).")
+        change.set("when", conversionDate)
+    }
+
+    private func defaultTitle(_ metadata: Metadata) -> String {
+        metadata.sourceFileName.map { "Transcript: \($0)" } ?? "Transcript"
+    }
+
+    private func writeSource(_ metadata: Metadata, into sourceDesc: XMLElement) {
+        guard metadata.publisher != nil || metadata.source != nil || metadata.sourceFileName != nil else {
+            sourceDesc.append("p", text: "A plain-text transcript read from standard input.")
+            return
+        }
+        let bibl = sourceDesc.append("bibl")
+        if let publisher = metadata.publisher { bibl.append("publisher", text: publisher) }
+        if let source = metadata.source {
+            if source.hasPrefix("http://") || source.hasPrefix("https://") {
+                bibl.append("ref", text: source).set("target", source)
+            } else {
+                bibl.append("note", text: source)
+            }
+        }
+        if let file = metadata.sourceFileName { bibl.append("idno", text: file).set("type", "file") }
+    }
+
+    private func write(_ participant: Participant, into person: XMLElement) {
+        person.set("xml:id", participant.id)
+        person.set("role", ifPresent: participant.role?.rawValue)
+        guard let name = participant.name else {
+            person.append("persName", text: participant.label)
+            return
+        }
+        let persName = person.append("persName")
+        persName.appendText("")
+        if let rank = participant.rank {
+            persName.append("roleName", text: rank).set("type", "rank")
+            persName.appendText(" ")
+        }
+        persName.appendText(name)
+        person.append("occupation", text: participant.label)
+    }
+}

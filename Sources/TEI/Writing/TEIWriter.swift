@@ -1,0 +1,26 @@
+/// Writes a `Transcript` as a TEI P5 document in our profile (see `schemas/tei-convert.rng`).
+///
+/// Turns become `<u who>` with one `<seg>` per paragraph, preceded by the verbatim label in
+/// `<note type="speaker">`; non-speech lines become notes, incidents, vocals and gaps in place; dates
+/// become `<date>`. Separators that differ from the default are recorded in `@rend` (`LayoutCode`).
+public struct TEIWriter: Sendable {
+    /// The day of the conversion (`YYYY-MM-DD`), recorded in `revisionDesc`.
+    public var conversionDate: String
+
+    public init(conversionDate: String) {
+        self.conversionDate = conversionDate
+    }
+
+    /// The TEI document, UTF-8, indented where that does not change text.
+    public func write(_ transcript: Transcript) -> [UInt8] {
+        let document = XMLDocument(root: "TEI", namespace: TEIConvert.teiNamespace)
+        let modelType = #"type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0""#
+        document.insertBeforeRoot(processingInstruction: "xml-model", content: #"href="\#(TEIConvert.schemaFileName)" \#(modelType)"#)
+        let root = document.root
+        root.set("xml:lang", ifPresent: transcript.metadata.language)
+        HeaderWriter(conversionDate: conversionDate).write(transcript, into: root.append("teiHeader"))
+        var body = BodyWriter(layout: transcript.layout)
+        body.write(transcript, into: root.append("text"))
+        return document.serialized(indent: true)
+    }
+}

@@ -1,0 +1,21 @@
+import Foundation
+import Testing
+@testable import TEI
+
+/// Every document our schema accepts must be valid against official TEI `tei_all`, checked with jing.
+@Suite("Conformance with official tei_all 4.12.0 (jing)", .enabled(if: TestPaths.sharedCorporaWanted && Jing.wanted))
+struct ConformanceTests {
+    @Test("the seed's TEI and every valid fixture are valid against tei_all")
+    func validAgainstTeiAll() throws {
+        #expect(FileManager.default.fileExists(atPath: TestPaths.teiAll.path), "missing \(TestPaths.teiAll.path)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tei-convert-conformance-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let seed = folder.appendingPathComponent("seed.xml")
+        try Data(try SeedConversion.tei()).write(to: seed)
+        let fixtures = SchemaTests.fixtures.filter { $0.lastPathComponent.hasPrefix("valid-") }
+        #expect(!fixtures.isEmpty)
+        let result = try Jing.validate([seed] + fixtures, against: TestPaths.teiAll)
+        #expect(result.status == 0, "\(result.output)")
+    }
+}
