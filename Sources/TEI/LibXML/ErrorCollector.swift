@@ -58,6 +58,10 @@ extension ErrorCollector {
 
     /// The diagnostics of a validation call that returned `result` (0 valid, > 0 invalid, < 0 failed).
     func verdict(result: Int32, schema: String) -> [Diagnostic] {
+        if result < 0 {
+            return diagnostics + [Diagnostic(file: file, code: "validation-failed",
+                                             message: "libxml2 could not validate the document against \(schema) (an internal error)")]
+        }
         if result != 0, firstError == nil {
             return diagnostics + [Diagnostic(file: file, code: "invalid", message: "the document is not valid against \(schema)")]
         }

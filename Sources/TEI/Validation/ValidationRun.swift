@@ -1,0 +1,11 @@
+/// The outcome of validating a batch of documents.
+public struct ValidationRun: Sendable, Equatable, Codable {
+    /// One report per document, in the order given.
+    public var reports: [ValidationReport]
+    /// Findings about the schemas themselves: compile errors, time limits, unsupported rules.
+    public var schemaDiagnostics: [Diagnostic]
+
+    public var validCount: Int { reports.count { $0.status == .valid } }
+    public var invalidCount: Int { reports.count { $0.status == .invalid } }
+    public var failedCount: Int { reports.count { $0.status == .failed } + schemaDiagnostics.count { $0.severity == .error } }
+}

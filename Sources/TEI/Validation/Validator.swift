@@ -1,0 +1,107 @@
+/// Validates XML documents against schemas (RELAX NG, W3C XML Schema, DTD, Schematron) and our own checks.
+///
+/// Every schema is compiled once per validator and shared by all worker threads; each document is parsed
+/// and validated on one thread, under the time limit.
+public final class Validator: Sendable {
+    /// What to validate against, and how.
+    public struct Options: Sendable {
+        /// Bundled schema names (`tei-convert`) or paths. Empty: the schemas each document names for
+        /// itself, found locally.
+        public var schemas: [String]
+        /// Folders searched, by file name, for the schemas documents name.
+        public var schemaDirectories: [String]
+        /// Our own checks to run.
+        public var checks: Set<Check>
+        /// Identifiers that references may point to besides the document's own (`--ids-from`).
+        public var externalIDs: Set<String>
+        /// Seconds allowed for compiling one schema, and for validating one document.
+        public var timeLimit: Double
+        /// Worker threads.
+        public var jobs: Int
+
+        public init(schemas: [String] = [], schemaDirectories: [String] = [], checks: Set<Check> = Set(Check.allCases),
+                    externalIDs: Set<String> = [], timeLimit: Double = 60, jobs: Int = 1) {
+            self.schemas = schemas
+            self.schemaDirectories = schemaDirectories
+            self.checks = checks
+            self.externalIDs = externalIDs
+            self.timeLimit = timeLimit
+            self.jobs = jobs
+        }
+    }
+
+    public let options: Options
+    private let cache: SchemaCache
+
+    public init(options: Options) {
+        self.options = options
+        cache = SchemaCache(timeLimit: options.timeLimit)
+    }
+
+    /// Validates every document; reports come back in the order given.
+    public func validate(_ sources: [DocumentSource]) -> ValidationRun {
+        var schemaDiagnostics: [Diagnostic] = []
+        var explicit: [any CompiledSchema] = []
+        for name in options.schemas {
+            let path = BundledSchema.path(named: name) ?? name
+            switch cache.schema(at: path) {
+            case .success(let schema): explicit.append(schema)
+            case .failure(let diagnostic): schemaDiagnostics.append(diagnostic)
+            }
+        }
+        let schemas = explicit
+        let incomplete = !schemaDiagnostics.isEmpty
+        let reports = Parallel.map(sources.count, jobs: options.jobs) { index in
+            self.validate(sources[index], explicit: schemas, incomplete: incomplete)
+        }
+        schemaDiagnostics += cache.notes
+        return ValidationRun(reports: reports, schemaDiagnostics: schemaDiagnostics)
+    }
+
+    /// Validates one document. `incomplete`: a schema the user named is missing, so no verdict is `valid`.
+    private func validate(_ source: DocumentSource, explicit: [any CompiledSchema], incomplete: Bool) -> ValidationReport {
+        let bytes: [UInt8]
+        do {
+            bytes = try source.load()
+        } catch {
+            return ValidationReport(file: source.name, status: .failed, diagnostics: [error.about(file: source.name)])
+        }
+        let options = self.options
+        let cache = self.cache
+        let outcome = Deadline.run(seconds: options.timeLimit) { () -> ValidationReport in
+            let document: XMLDocument
+            do throws(Diagnostic) {
+                document = try XMLDocument(parsing: bytes, file: source.name)
+            } catch {
+                return ValidationReport(file: source.name, status: .invalid, diagnostics: [error])
+            }
+            var diagnostics: [Diagnostic] = []
+            var failed = incomplete
+            var schemas = explicit
+            if options.schemas.isEmpty {
+                for location in SchemaReferences.named(in: document) {
+                    guard let path = SchemaReferences.localFile(for: location, document: source.name, directories: options.schemaDirectories) else {
+                        diagnostics.append(Diagnostic(file: source.name, severity: .warning, code: "schema-unavailable",
+                                                      message: "the document names the schema '\(location)', which is not available locally (name it with --schema, or give --schema-dir or an XML catalog)"))
+                        continue
+                    }
+                    switch cache.schema(at: path) {
+                    case .success(let schema): schemas.append(schema)
+                    case .failure(let diagnostic):
+                        failed = true
+                        diagnostics.append(Diagnostic(file: source.name, code: "schema-failed",
+                                                      message: "not checked against '\(location)': \(diagnostic.message)"))
+                    }
+                }
+            }
+            for schema in schemas { diagnostics += schema.validate(document, file: source.name) }
+            diagnostics += OwnChecks(checks: options.checks, externalIDs: options.externalIDs).run(on: document, file: source.name)
+            failed = failed || diagnostics.contains { $0.code == "validation-failed" }
+            let invalid = diagnostics.contains { $0.severity == .error && !["schema-failed", "validation-failed"].contains($0.code) }
+            return ValidationReport(file: source.name, status: invalid ? .invalid : failed ? .failed : .valid, diagnostics: diagnostics)
+        }
+        return outcome ?? ValidationReport(file: source.name, status: .failed, diagnostics: [Diagnostic(
+            file: source.name, code: "time-limit",
+            message: "validation did not finish within the time limit of \(Int(options.timeLimit)) s (raise it with --timeout)")])
+    }
+}
