@@ -28,7 +28,7 @@ struct BodyBuilder {
             }
             turn = opened
             previousKind = nil
-        } else if let kind = nonSpeechKind(of: line.content) {
+        } else if let kind = nonSpeechKind(of: line.content, startsParagraph: !Self.isSingleLineBreak(separator)) {
             let item = NonSpeech(kind: kind, text: String(line.content), separatorBefore: separator)
             if turn != nil { pending.append(item) } else { blocks.append(.nonSpeech(item)) }
             if kind == .credit, let credit = CreditLine(line: line.content) { credits.append(credit.credit) }
@@ -47,7 +47,7 @@ struct BodyBuilder {
     }
 
     private mutating func addSpeech(_ text: Substring, separatorBefore separator: String) {
-        let continuesLine = separator.filter { $0 == "\n" || $0 == "\r\n" }.count == 1
+        let continuesLine = Self.isSingleLineBreak(separator)
         if var current = turn {
             if pending.isEmpty, continuesLine, case .paragraph(var paragraph)? = current.parts.last {
                 paragraph.text += separator + text
@@ -73,13 +73,19 @@ struct BodyBuilder {
         turn = nil
     }
 
+    /// Whether a separator is one line break: the next line goes on in the same paragraph.
+    private static func isSingleLineBreak(_ separator: String) -> Bool {
+        separator == "\n" || separator == "\r\n"
+    }
+
     /// A line's non-speech kind: by its own text, or a caption by context (right after an image's
-    /// residue, or naming the person behind a speaker label).
-    private func nonSpeechKind(of line: Substring) -> NonSpeech.Kind? {
+    /// residue, or a paragraph of its own naming the person behind a speaker label).
+    private func nonSpeechKind(of line: Substring, startsParagraph: Bool) -> NonSpeech.Kind? {
         if let kind = NonSpeechRules.kind(of: line) { return kind }
         if previousKind == .residue { return .caption }
+        guard startsParagraph else { return nil }
         let trimmed = line.trimmingSpaces()
-        guard trimmed.count < 300, let last = trimmed.last, !".?!:;\"”’'…".contains(last) else { return nil }
+        guard trimmed.utf8.count < 300, let last = trimmed.last, !".?!:;\"”’'…".contains(last) else { return nil }
         return participants.contains { CaptionIdentity(caption: trimmed, label: $0.label) != nil } ? .caption : nil
     }
 

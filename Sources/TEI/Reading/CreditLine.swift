@@ -15,7 +15,8 @@ struct CreditLine {
 
     init?(line: Substring) {
         let trimmed = line.trimmingSpaces()
-        let lowered = trimmed.lowercased()
+        guard trimmed.utf8.count <= 300 else { return nil }
+        let lowered = trimmed.prefix(20).lowercased()
         guard let match = Self.roles.first(where: { lowered.hasPrefix($0.verb + " ") }) else { return nil }
         let phrase = String(trimmed.prefix(match.verb.count))
         var names = trimmed.dropFirst(match.verb.count).trimmingSpaces()

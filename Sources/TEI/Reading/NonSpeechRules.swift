@@ -24,7 +24,8 @@ enum NonSpeechRules {
     /// The kind of a line that is non-speech by its own text, or `nil`.
     static func kind(of line: Substring) -> NonSpeech.Kind? {
         let trimmed = line.trimmingSpaces()
-        let lowered = trimmed.lowercased()
+        // Every rule looks at a short line or at the start of a line: never lowercase a whole paragraph.
+        let lowered = trimmed.utf8.count <= 300 ? trimmed.lowercased() : trimmed.prefix(40).lowercased()
         if residueLines.contains(lowered) { return .residue }
         if CreditLine(line: line) != nil { return .credit }
         if let inner = bracketed(line) {
@@ -32,7 +33,9 @@ enum NonSpeechRules {
             if inner.brackets == .square, gapWords.contains(where: innerLowered.contains) { return .gap }
             return vocalWords.contains(where: innerLowered.contains) ? .vocal : .incident
         }
-        if captionPrefixes.contains(where: lowered.hasPrefix) || lowered.hasSuffix("(photo)") { return .caption }
+        if captionPrefixes.contains(where: lowered.hasPrefix) || trimmed.hasSuffix("(Photo)") || trimmed.hasSuffix("(photo)") {
+            return .caption
+        }
         return nil
     }
 
@@ -47,7 +50,7 @@ enum NonSpeechRules {
 
     /// `(APPLAUSE)` -> `APPLAUSE` in round brackets. The whole line must be one bracketed phrase.
     static func bracketed(_ line: Substring) -> (text: Substring, brackets: Brackets)? {
-        guard line.count >= 3, line.count <= 100, let first = line.first, let last = line.last else { return nil }
+        guard (3...400).contains(line.utf8.count), let first = line.first, let last = line.last else { return nil }
         for brackets in [Brackets.round, .square] where first == brackets.open && last == brackets.close {
             let inner = line.dropFirst().dropLast()
             guard !inner.contains(where: { "()[]".contains($0) }), inner.first?.isWhitespace == false else { return nil }

@@ -28,7 +28,10 @@ struct SpeakerLabel: Equatable {
     /// The label at the start of `line`, if there is one.
     init?(line: Substring) {
         let afterIndent = line.drop { $0 == " " || $0 == "\t" }
-        guard let colon = afterIndent.firstIndex(of: ":") else { return nil }
+        // A label is short: look for its colon among the first bytes only, not along a whole paragraph.
+        let utf8 = afterIndent.utf8
+        guard let colonByte = utf8.prefix(Self.maximumLength * 4 + 1).firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        let colon = colonByte
         let rawName = afterIndent[..<colon]
         let afterColon = afterIndent[afterIndent.index(after: colon)...]
         guard rawName.count <= Self.maximumLength, let first = rawName.first else { return nil }

@@ -110,6 +110,10 @@ struct BodyWriter {
 
     /// Appends text, turning each line break into `<lb/>` (with `@rend` when it is not the document's).
     private func appendLines(_ text: Substring, to element: XMLElement) {
+        guard text.utf8.contains(UInt8(ascii: "\n")) else {
+            element.appendText(String(text))
+            return
+        }
         var start = text.startIndex
         for index in text.indices where text[index] == "\n" || text[index] == "\r\n" {
             element.appendText(String(text[start..<index]))
