@@ -46,6 +46,9 @@ struct ValidateCommand: ParsableCommand {
     @Option(name: .customLong("ids-from"), help: "A document whose xml:ids references may point to (a corpus root); repeatable.")
     var idsFrom: [String] = []
 
+    @Flag(help: "Compile RELAX NG schemas whole instead of reducing them to each document's names (slow on big schemas).")
+    var fullGrammar = false
+
     @Flag(help: "List our own checks and exit.")
     var listChecks = false
 
@@ -69,7 +72,8 @@ struct ValidateCommand: ParsableCommand {
         if files.isEmpty { throw CommandFailure("no XML files found in \(paths.joined(separator: ", "))") }
         let validator = Validator(options: Validator.Options(
             schemas: schemas, schemaDirectories: schemaDirectories, checks: try selectedChecks(),
-            externalIDs: try externalIDs(), timeLimit: timeout, jobs: jobs))
+            externalIDs: try externalIDs(), timeLimit: timeout, jobs: jobs,
+            reduceGrammars: !fullGrammar))
         let run = validator.validate(files.map { file in
             DocumentSource(name: file) { () throws(Diagnostic) in
                 do throws(CommandFailure) {

@@ -8,9 +8,9 @@ struct ValidatorTests {
     static func fixture(_ name: String) -> String { folder.appendingPathComponent(name).path }
 
     func run(_ documents: [(String, String)], schemas: [String] = [], checks: Set<Check> = Set(Check.allCases),
-             timeLimit: Double = 60, jobs: Int = 1, externalIDs: Set<String> = []) -> ValidationRun {
+             timeLimit: Double = 60, jobs: Int = 1, externalIDs: Set<String> = [], reduceGrammars: Bool = true) -> ValidationRun {
         let validator = Validator(options: Validator.Options(schemas: schemas, checks: checks, externalIDs: externalIDs,
-                                                             timeLimit: timeLimit, jobs: jobs))
+                                                             timeLimit: timeLimit, jobs: jobs, reduceGrammars: reduceGrammars))
         return validator.validate(documents.map { name, text in DocumentSource(name: name) { Array(text.utf8) } })
     }
 
@@ -141,11 +141,34 @@ struct ValidatorTests {
         let schema = TestPaths.shared.appendingPathComponent("corpora/schemas/tei_speech-4.10.0a.rng").path
         #expect(FileManager.default.fileExists(atPath: schema), "missing \(schema)")
         let started = Date()
-        let result = run([("a.xml", "<TEI/>")], schemas: [schema], timeLimit: 1)
+        let result = run([("a.xml", "<TEI/>")], schemas: [schema], timeLimit: 1, reduceGrammars: false)
         #expect(Date().timeIntervalSince(started) < 10)
         #expect(result.schemaDiagnostics.map(\.code) == ["time-limit"])
         #expect(result.schemaDiagnostics[0].file == schema)
         #expect(result.schemaDiagnostics[0].message.contains("within the time limit of 1 s"))
         #expect(result.reports[0].status == .failed)
+    }
+
+    @Test("the same schema, reduced to the document's names, validates within a second",
+          .enabled(if: TestPaths.sharedCorporaWanted))
+    func reducedInTime() throws {
+        let schema = TestPaths.shared.appendingPathComponent("corpora/schemas/tei_speech-4.10.0a.rng").path
+        let document = TestPaths.shared.appendingPathComponent("corpora/transcripts/siparl/KPZONOJFSPD-Redna-021-1998-11-25.xml")
+        let text = String(decoding: try TestPaths.bytes(document), as: UTF8.self)
+        let result = run([("siparl.xml", text)], schemas: [schema], checks: [], timeLimit: 5)
+        #expect(result.schemaDiagnostics == [])
+        #expect(result.reports[0].status != .failed)
+    }
+
+    @Test("with a reduced grammar, a missing required element gives the same messages as the full grammar")
+    func messagesWithStubs() throws {
+        let result = runFiles(["bad-note.xml"], schema: "note.rng")
+        #expect(result.reports[0].diagnostics.map(\.message) == ["Did not expect element body there"])
+        let tei = String(decoding: try SeedConversion.tei(), as: UTF8.self)
+            .replacingOccurrences(of: "<title>Transcript: 000_1771b153ee982521.txt</title>", with: "")
+        let reduced = run([("seed.xml", tei)], schemas: ["tei-convert"], checks: []).reports[0]
+        let full = run([("seed.xml", tei)], schemas: ["tei-convert"], checks: [], reduceGrammars: false).reports[0]
+        #expect(reduced.status == .invalid)
+        #expect(reduced == full)
     }
 }

@@ -87,4 +87,35 @@ struct ValidateCommandTests {
         #expect(result.status == 0)
         #expect(result.stdout == "")
     }
+
+    @Test("a schema the document names by URL is found through --schema-dir or an XML catalog, never fetched")
+    func schemaByName() throws {
+        let folder = try ConvertBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let schemas = folder.appendingPathComponent("schemas")
+        try FileManager.default.createDirectory(at: schemas, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Self.fixture("validation/note.rng"), toPath: schemas.appendingPathComponent("note.rng").path)
+        let document = folder.appendingPathComponent("doc.xml")
+        try Data(#"""
+            <?xml version="1.0"?>
+            <?xml-model href="http://example.org/schemas/note.rng" schematypens="http://relaxng.org/ns/structure/1.0"?>
+            <note><body>x</body></note>
+            """#.utf8).write(to: document)
+        let catalog = folder.appendingPathComponent("catalog.xml")
+        try Data(#"""
+            <catalog xmlns="urn:oasis:names:tc:entity:xmlns:xml:catalog">
+              <uri name="http://example.org/schemas/note.rng" uri="schemas/note.rng"/>
+            </catalog>
+            """#.utf8).write(to: catalog)
+
+        let alone = try ConvertBinary.run(["validate", document.path])
+        #expect(alone.status == 0)
+        #expect(alone.stdout.contains("warning: the document names the schema 'http://example.org/schemas/note.rng', which is not available locally"))
+        let directory = try ConvertBinary.run(["validate", "--schema-dir", schemas.path, document.path])
+        #expect(directory.status == 1)
+        #expect(directory.stdout == "\(document.path):3: error: Did not expect element body there (at /note/body)\n")
+        let catalogued = try ConvertBinary.run(["validate", document.path], environment: ["XML_CATALOG_FILES": catalog.path])
+        #expect(catalogued.status == 1)
+        #expect(catalogued.stdout == directory.stdout)
+    }
 }

@@ -5,15 +5,19 @@ final class SchemaCache: @unchecked Sendable {
     private let lock = NSLock()
     private var compiled: [String: Result<any CompiledSchema, Diagnostic>] = [:]
     private let timeLimit: Double
+    private let reduceGrammars: Bool
 
-    init(timeLimit: Double) {
+    /// `reduceGrammars`: validate against RELAX NG grammars reduced to each document's names
+    /// (`ReducedRelaxNGSchema`) instead of compiling whole schemas.
+    init(timeLimit: Double, reduceGrammars: Bool) {
         self.timeLimit = timeLimit
+        self.reduceGrammars = reduceGrammars
     }
 
     /// The compiled schema at `path`, or the diagnostic that says why there is none.
     func schema(at path: String) -> Result<any CompiledSchema, Diagnostic> {
         if let known = lock.withLock({ compiled[path] }) { return known }
-        let result = Self.compile(path, timeLimit: timeLimit)
+        let result = Self.compile(path, timeLimit: timeLimit, reduceGrammars: reduceGrammars)
         return lock.withLock {
             if let known = compiled[path] { return known }
             compiled[path] = result
@@ -26,7 +30,7 @@ final class SchemaCache: @unchecked Sendable {
         lock.withLock { compiled.values.flatMap { (try? $0.get())?.notes ?? [] } }
     }
 
-    private static func compile(_ path: String, timeLimit: Double) -> Result<any CompiledSchema, Diagnostic> {
+    private static func compile(_ path: String, timeLimit: Double, reduceGrammars: Bool) -> Result<any CompiledSchema, Diagnostic> {
         let language: SchemaLanguage
         do {
             language = try SchemaLanguage(path: path)
@@ -39,7 +43,11 @@ final class SchemaCache: @unchecked Sendable {
         let outcome = Deadline.run(seconds: timeLimit) { () -> Result<any CompiledSchema, Diagnostic> in
             do throws(Diagnostic) {
                 switch language {
-                case .relaxNG: return .success(try RelaxNGSchema(path: path))
+                case .relaxNG:
+                    if reduceGrammars, case let grammar = try RelaxNGGrammar(path: path), grammar.unsupported == nil {
+                        return .success(ReducedRelaxNGSchema(grammar: grammar, path: path, timeLimit: timeLimit))
+                    }
+                    return .success(try RelaxNGSchema(path: path))
                 case .xmlSchema: return .success(try XMLSchemaSchema(path: path))
                 case .dtd: return .success(try DTDSchema(path: path))
                 case .schematron: return .success(try SchematronSchema(path: path))
@@ -48,8 +56,12 @@ final class SchemaCache: @unchecked Sendable {
                 return .failure(error)
             }
         }
-        return outcome ?? .failure(Diagnostic(
-            file: path, code: "time-limit",
-            message: "libxml2 did not finish compiling this \(language.rawValue) schema within the time limit of \(Int(timeLimit)) s (raise it with --timeout)"))
+        return outcome ?? .failure(timeLimitDiagnostic(path: path, language: language, seconds: timeLimit))
+    }
+
+    /// The message for a schema that did not compile in time.
+    static func timeLimitDiagnostic(path: String, language: SchemaLanguage, seconds: Double) -> Diagnostic {
+        Diagnostic(file: path, code: "time-limit",
+                   message: "libxml2 did not finish compiling this \(language.rawValue) schema within the time limit of \(Int(seconds)) s (raise it with --timeout)")
     }
 }

@@ -1,0 +1,88 @@
+import CLibXML
+import Foundation
+
+/// A big RELAX NG schema validated the fast way: for each document, the grammar reduced to the names the
+/// document uses (`RelaxNGGrammar`), which libxml2 compiles in milliseconds and which gives the same
+/// verdict as the full schema. Reduced grammars are cached by name set; where a grammar cannot be reduced
+/// or compiled, the full schema is compiled once, under the time limit, and used instead.
+final class ReducedRelaxNGSchema: CompiledSchema, @unchecked Sendable {
+    let path: String
+    let notes: [Diagnostic] = []
+    private let grammar: RelaxNGGrammar
+    private let timeLimit: Double
+    private let lock = NSLock()
+    private var reduced: [Key: RelaxNGSchema] = [:]
+    private var full: Result<RelaxNGSchema, Diagnostic>?
+
+    /// How many reduced grammars are kept; beyond, the cache starts again.
+    static let cacheSize = 256
+
+    init(grammar: RelaxNGGrammar, path: String, timeLimit: Double) {
+        self.grammar = grammar
+        self.path = path
+        self.timeLimit = timeLimit
+    }
+
+    func validate(_ document: XMLDocument, file: String) -> [Diagnostic] {
+        let names = NameSet(document: document)
+        guard let exact = grammar.reducedGrammar(to: names) else { return validateWithFullSchema(document, file: file) }
+        let verdict: [Diagnostic]
+        if exact.start == .notAllowed {
+            verdict = [rootNotAllowed(in: document, file: file)]
+        } else if let schema = compiled(exact, key: Key(names: names, stubs: false)) {
+            verdict = schema.validate(document, file: file)
+        } else {
+            return validateWithFullSchema(document, file: file)
+        }
+        guard verdict.contains(where: { $0.severity == .error }) else { return verdict }
+        // Invalid: the grammar with stubs gives the same verdict and messages that can name what is missing.
+        if let stubbed = grammar.reducedGrammarWithStubs(to: names), stubbed.start != .notAllowed,
+           let schema = compiled(stubbed, key: Key(names: names, stubs: true)) {
+            let explained = schema.validate(document, file: file)
+            if explained.contains(where: { $0.severity == .error }) { return explained }
+        }
+        return verdict
+    }
+
+    /// A reduced grammar's cache key.
+    private struct Key: Hashable {
+        var names: NameSet
+        var stubs: Bool
+    }
+
+    /// The compiled reduced grammar, from the cache or compiled now; `nil` if libxml2 refuses it.
+    private func compiled(_ grammar: RelaxNGFlatGrammar, key: Key) -> RelaxNGSchema? {
+        if let schema = lock.withLock({ reduced[key] }) { return schema }
+        guard let schema = try? RelaxNGSchema(bytes: grammar.serialized(), path: path) else { return nil }
+        lock.withLock {
+            if reduced.count >= Self.cacheSize { reduced.removeAll() }
+            reduced[key] = schema
+        }
+        return schema
+    }
+
+    private func rootNotAllowed(in document: XMLDocument, file: String) -> Diagnostic {
+        let root = xmlDocGetRootElement(document.pointer)
+        let name = root.flatMap { LibXML.string($0.pointee.name) } ?? "?"
+        return Diagnostic(file: file, line: root.map { Int(xmlGetLineNo($0)) }, code: "invalid",
+                          message: "the root element <\(name)> is not allowed by \(path) (nothing the schema starts with matches it)",
+                          path: "/" + name)
+    }
+
+    private func validateWithFullSchema(_ document: XMLDocument, file: String) -> [Diagnostic] {
+        let compiled = lock.withLock { () -> Result<RelaxNGSchema, Diagnostic> in
+            if let full { return full }
+            let path = self.path
+            let result = Deadline.run(seconds: timeLimit) { () -> Result<RelaxNGSchema, Diagnostic> in
+                do throws(Diagnostic) { return .success(try RelaxNGSchema(path: path)) } catch { return .failure(error) }
+            } ?? .failure(SchemaCache.timeLimitDiagnostic(path: path, language: .relaxNG, seconds: timeLimit))
+            full = result
+            return result
+        }
+        switch compiled {
+        case .success(let schema): return schema.validate(document, file: file)
+        case .failure(let diagnostic):
+            return [Diagnostic(file: file, code: "schema-failed", message: "not checked against \(path): \(diagnostic.message)")]
+        }
+    }
+}

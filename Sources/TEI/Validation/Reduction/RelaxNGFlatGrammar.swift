@@ -1,0 +1,22 @@
+/// A RELAX NG grammar as one flat list of defines and a start pattern, references being indexes into
+/// `defines`. Both a schema as read and a schema reduced to a `NameSet` have this shape.
+struct RelaxNGFlatGrammar: Sendable, Equatable {
+    var defines: [RelaxNGDefine]
+    var start: RelaxNGPattern
+
+    /// The grammar for documents that use only the names in `names` (see `RelaxNGGrammarReducer`).
+    func reduced(to names: NameSet) -> RelaxNGFlatGrammar {
+        RelaxNGGrammarReducer.reduce(self, to: names)
+    }
+
+    /// The same verdicts as `reduced(to:)`, with stubs for the names the document does not use, so
+    /// that libxml2's messages can name what is missing (see `RelaxNGGrammarReducer`).
+    func reducedWithStubs(to names: NameSet) -> RelaxNGFlatGrammar {
+        RelaxNGGrammarReducer.reduce(self, to: names, stubs: true)
+    }
+
+    /// The grammar in RELAX NG XML syntax, UTF-8, for libxml2 (or any RELAX NG processor) to compile.
+    func serialized() -> [UInt8] {
+        RelaxNGGrammarWriter.serialize(self)
+    }
+}
