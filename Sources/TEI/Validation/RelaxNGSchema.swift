@@ -8,31 +8,33 @@ final class RelaxNGSchema: CompiledSchema, @unchecked Sendable {
     let notes: [Diagnostic] = []
 
     /// Compiles the schema file at `path`.
-    convenience init(path: String) throws(Diagnostic) {
+    init(path: String) throws(Diagnostic) {
         LibXML.initialize()
-        try self.init(path: path, parser: xmlRelaxNGNewParserCtxt(path))
+        self.path = path
+        pointer = try Self.compile(path: path, parser: xmlRelaxNGNewParserCtxt(path)).get()
     }
 
     /// Compiles a schema held in memory (a reduced grammar); `path` names it in messages.
-    convenience init(bytes: [UInt8], path: String) throws(Diagnostic) {
+    init(bytes: [UInt8], path: String) throws(Diagnostic) {
         LibXML.initialize()
-        let parser = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { xmlRelaxNGNewMemParserCtxt($0.baseAddress, Int32(buffer.count)) }
-        }
-        try self.init(path: path, parser: parser)
+        self.path = path
+        // libxml2 reads the buffer while it compiles, not when the parser context is made: keep it alive.
+        pointer = try bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) {
+                Self.compile(path: path, parser: xmlRelaxNGNewMemParserCtxt($0.baseAddress, Int32(buffer.count)))
+            }
+        }.get()
     }
 
-    private init(path: String, parser: xmlRelaxNGParserCtxtPtr?) throws(Diagnostic) {
-        self.path = path
-        guard let parser else { throw Diagnostic(file: path, code: "schema", message: "cannot read the schema") }
+    private static func compile(path: String, parser: xmlRelaxNGParserCtxtPtr?) -> Result<xmlRelaxNGPtr, Diagnostic> {
+        guard let parser else { return .failure(Diagnostic(file: path, code: "schema", message: "cannot read the schema")) }
         defer { xmlRelaxNGFreeParserCtxt(parser) }
         let collector = ErrorCollector(file: path)
         tei_setRelaxNGParserErrors(parser, collector.opaque, ErrorCollector.callback)
-        let compiled = collector.capturingThreadErrors { xmlRelaxNGParse(parser) }
-        guard let compiled else {
-            throw collector.firstError ?? Diagnostic(file: path, code: "schema", message: "the schema does not compile")
+        guard let compiled = collector.capturingThreadErrors({ xmlRelaxNGParse(parser) }) else {
+            return .failure(collector.firstError ?? Diagnostic(file: path, code: "schema", message: "the schema does not compile"))
         }
-        pointer = compiled
+        return .success(compiled)
     }
 
     deinit {

@@ -19,4 +19,27 @@ struct RelaxNGFlatGrammar: Sendable, Equatable {
     func serialized() -> [UInt8] {
         RelaxNGGrammarWriter.serialize(self)
     }
+
+    /// Whether `pattern` matches elements only (no attributes, text or data at its own level), looking
+    /// through references: then only the sequence of elements it matches counts.
+    func isElementOnly(_ pattern: RelaxNGPattern) -> Bool {
+        var visited: Set<Int> = []
+        return isElementOnly(pattern, visited: &visited)
+    }
+
+    private func isElementOnly(_ pattern: RelaxNGPattern, visited: inout Set<Int>) -> Bool {
+        switch pattern {
+        case .element, .empty, .notAllowed:
+            return true
+        case .attribute, .text, .data, .value, .list, .mixed:
+            return false
+        case .group(let members), .interleave(let members), .choice(let members):
+            return members.allSatisfy { isElementOnly($0, visited: &visited) }
+        case .optional(let content), .zeroOrMore(let content), .oneOrMore(let content):
+            return isElementOnly(content, visited: &visited)
+        case .ref(let index):
+            guard visited.insert(index).inserted else { return true }
+            return isElementOnly(defines[index].pattern, visited: &visited)
+        }
+    }
 }

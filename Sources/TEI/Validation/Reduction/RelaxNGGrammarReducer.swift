@@ -13,18 +13,26 @@
 /// validity of the document (and of any document using only those names) is unchanged.
 ///
 /// With `stubs`, an element or attribute pattern whose names the document does not use becomes a stub
-/// instead (`element x { empty }`, `attribute x { text }`): it still matches nothing in the document, so
-/// the verdict is the same, but libxml2 can then name it in its messages ("Expecting element to"),
-/// where with `notAllowed` a missing required element makes its parent, and so the root, unmatchable.
+/// (`element x { empty }`, `attribute x { text }`) where `notAllowed` would spread to its parent: in a
+/// `group`, `interleave`, `oneOrMore` or content, and in a `choice` only when no branch is left. A stub
+/// still matches nothing in the document, so the verdict is the same, but libxml2 can then name it in
+/// its messages ("Expecting element to"), where with `notAllowed` a missing required element makes its
+/// parent, and so the root, unmatchable. Optional places get no stubs, which keeps the grammar small.
 struct RelaxNGGrammarReducer {
     private let grammar: RelaxNGFlatGrammar
     private let names: NameSet
     private let stubs: Bool
     /// Whether each define can match something built from the names (least fixpoint).
     private var satisfiable: [Bool]
-    /// Old define index to new one, for the defines reached so far.
-    private var newIndexes: [Int: Int] = [:]
-    private var reached: [Int] = []
+    /// Old define index (and whether it is rewritten with stubs) to new one, for the defines reached so far.
+    private var newIndexes: [Reference: Int] = [:]
+    private var reached: [Reference] = []
+
+    /// A define as rewritten in one mode.
+    private struct Reference: Hashable {
+        var index: Int
+        var stubs: Bool
+    }
 
     /// `grammar` reduced to `names`.
     static func reduce(_ grammar: RelaxNGFlatGrammar, to names: NameSet, stubs: Bool = false) -> RelaxNGFlatGrammar {
@@ -57,11 +65,9 @@ struct RelaxNGGrammarReducer {
         case .notAllowed:
             return false
         case .element(let nameClass, let content):
-            guard nameClass.intersects(names.elements) else { return stubs }
-            return isSatisfiable(content)
+            return nameClass.intersects(names.elements) && isSatisfiable(content)
         case .attribute(let nameClass, let content):
-            guard nameClass.intersects(names.attributes) else { return stubs }
-            return isSatisfiable(content)
+            return nameClass.intersects(names.attributes) && isSatisfiable(content)
         case .group(let members), .interleave(let members):
             return members.allSatisfy(isSatisfiable)
         case .choice(let members):
@@ -74,35 +80,37 @@ struct RelaxNGGrammarReducer {
     }
 
     private mutating func reduced() -> RelaxNGFlatGrammar {
-        let start = rewrite(grammar.start)
+        let start = rewrite(grammar.start, stubs: stubs)
         var defines: [RelaxNGDefine] = []
         var next = 0
         while next < reached.count {
             let old = reached[next]
             next += 1
-            defines.append(RelaxNGDefine(name: grammar.defines[old].name, pattern: rewrite(grammar.defines[old].pattern)))
+            let define = grammar.defines[old.index]
+            defines.append(RelaxNGDefine(name: define.name + (old.stubs ? ".stubs" : ""), pattern: rewrite(define.pattern, stubs: old.stubs)))
         }
         return RelaxNGFlatGrammar(defines: defines, start: start)
     }
 
-    /// `pattern` with every part that cannot match replaced by `notAllowed`, propagated.
-    /// It is `notAllowed` exactly when `isSatisfiable(pattern)` is false.
-    private mutating func rewrite(_ pattern: RelaxNGPattern) -> RelaxNGPattern {
+    /// `pattern` with every part that cannot match replaced by `notAllowed`, propagated; with `stubs`,
+    /// parts whose `notAllowed` would spread become stubs (see the type's comment). Without stubs it is
+    /// `notAllowed` exactly when `isSatisfiable(pattern)` is false.
+    private mutating func rewrite(_ pattern: RelaxNGPattern, stubs: Bool) -> RelaxNGPattern {
         switch pattern {
         case .empty, .text, .notAllowed, .value:
             return pattern
         case .element(let nameClass, let content):
             guard nameClass.intersects(names.elements) else { return stubs ? .element(nameClass, .empty) : .notAllowed }
-            let reduced = rewrite(content)
+            let reduced = rewrite(content, stubs: stubs)
             return reduced == .notAllowed ? .notAllowed : .element(nameClass, reduced)
         case .attribute(let nameClass, let content):
             guard nameClass.intersects(names.attributes) else { return stubs ? .attribute(nameClass, .text) : .notAllowed }
-            let reduced = rewrite(content)
+            let reduced = rewrite(content, stubs: stubs)
             return reduced == .notAllowed ? .notAllowed : .attribute(nameClass, reduced)
         case .group(let members), .interleave(let members):
             var kept: [RelaxNGPattern] = []
             for member in members {
-                let reduced = rewrite(member)
+                let reduced = rewrite(member, stubs: stubs)
                 if reduced == .notAllowed { return .notAllowed }
                 if reduced != .empty { kept.append(reduced) }
             }
@@ -113,40 +121,74 @@ struct RelaxNGGrammarReducer {
         case .choice(let members):
             var kept: [RelaxNGPattern] = []
             for member in members {
-                let reduced = rewrite(member)
+                let reduced = rewrite(member, stubs: false)
                 if reduced == .notAllowed || (reduced == .empty && kept.contains(.empty)) { continue }
                 kept.append(reduced)
             }
-            if kept.isEmpty { return .notAllowed }
+            if kept.isEmpty { return stubs ? rewriteEmptyChoice(members) : .notAllowed }
             return kept.count == 1 ? kept[0] : .choice(kept)
         case .optional(let content):
-            let reduced = rewrite(content)
+            let reduced = rewrite(content, stubs: false)
+            if case .oneOrMore(let inner) = reduced { return .zeroOrMore(inner) }
+            if case .zeroOrMore = reduced { return reduced }
             return reduced == .notAllowed || reduced == .empty ? .empty : .optional(reduced)
         case .zeroOrMore(let content):
-            let reduced = rewrite(content)
+            let reduced = rewrite(content, stubs: false)
+            if case .oneOrMore(let inner) = reduced { return .zeroOrMore(inner) }
+            if case .zeroOrMore = reduced { return reduced }
             return reduced == .notAllowed || reduced == .empty ? .empty : .zeroOrMore(reduced)
         case .oneOrMore(let content):
-            let reduced = rewrite(content)
-            return reduced == .notAllowed || reduced == .empty ? reduced : .oneOrMore(reduced)
+            let reduced = rewrite(content, stubs: stubs)
+            switch reduced {
+            case .notAllowed, .empty, .oneOrMore, .zeroOrMore:
+                return reduced
+            case .group:
+                return unambiguousRepetition(of: content, reduced: reduced) ?? .oneOrMore(reduced)
+            default:
+                return .oneOrMore(reduced)
+            }
         case .mixed(let content):
-            let reduced = rewrite(content)
+            let reduced = rewrite(content, stubs: stubs)
             switch reduced {
             case .notAllowed: return .notAllowed
             case .empty: return .text
             default: return .mixed(reduced)
             }
         case .list(let content):
-            let reduced = rewrite(content)
+            let reduced = rewrite(content, stubs: stubs)
             return reduced == .notAllowed ? .notAllowed : .list(reduced)
         case .data(let type, let parameters, let except):
-            let reduced = except.map { rewrite($0) }
+            let reduced = except.map { rewrite($0, stubs: false) }
             return .data(type, parameters: parameters, except: reduced == .notAllowed ? nil : reduced)
         case .ref(let index):
-            guard satisfiable[index] else { return .notAllowed }
-            if let known = newIndexes[index] { return .ref(known) }
-            newIndexes[index] = reached.count
-            reached.append(index)
+            let reference = Reference(index: index, stubs: stubs && !satisfiable[index])
+            guard satisfiable[index] || stubs else { return .notAllowed }
+            if let known = newIndexes[reference] { return .ref(known) }
+            newIndexes[reference] = reached.count
+            reached.append(reference)
             return .ref(reached.count - 1)
         }
+    }
+
+    /// `((X+, Y*)+)` as `(X, (X | Y)*)`: the same sequences, without the ambiguity (how to cut a run of
+    /// X into iterations) that makes libxml2's validation cubic in the run's length (TEI's `listPerson`:
+    /// 4,000 persons took a minute). Only for patterns of elements, where sequences are all that count;
+    /// `original` is the repeated pattern as the schema has it, `reduced` the same after reduction.
+    private func unambiguousRepetition(of original: RelaxNGPattern, reduced: RelaxNGPattern) -> RelaxNGPattern? {
+        guard case .group(let originals) = original, originals.count == 2,
+              case .oneOrMore(let originalX) = originals[0], case .zeroOrMore(let originalY) = originals[1],
+              grammar.isElementOnly(originalX), grammar.isElementOnly(originalY),
+              case .group(let members) = reduced, members.count == 2,
+              case .oneOrMore(let x) = members[0], case .zeroOrMore(let y) = members[1]
+        else { return nil }
+        return .group([x, .zeroOrMore(.choice([x, y]))])
+    }
+
+    /// A choice none of whose branches can match, where `notAllowed` would spread: its branches with
+    /// stubs, so that a message can name what was expected.
+    private mutating func rewriteEmptyChoice(_ members: [RelaxNGPattern]) -> RelaxNGPattern {
+        let kept = members.map { rewrite($0, stubs: true) }.filter { $0 != .notAllowed }
+        if kept.isEmpty { return .notAllowed }
+        return kept.count == 1 ? kept[0] : .choice(kept)
     }
 }
