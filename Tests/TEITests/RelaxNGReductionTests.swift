@@ -127,6 +127,34 @@ struct RelaxNGReductionTests {
         #expect(!String(describing: batch).contains("oneOrMore"))
     }
 
+    @Test("TEI's teidata.word and anyURI pattern facets, written without the facet where that is exact")
+    func patternFacets() throws {
+        let schema = Self.grammar("""
+            <start><element name="doc"><zeroOrMore><element name="w">
+              <optional><attribute name="pos"><data type="token"><param name="pattern">[^\\p{C}\\p{Z}]+</param></data></attribute></optional>
+              <optional><attribute name="ana"><list><oneOrMore><data type="anyURI"><param name="pattern">\\S+</param></data></oneOrMore></list></attribute></optional>
+              <optional><element name="tag"><data type="token"><param name="pattern">[^\\p{C}\\p{Z}]+</param></data></element></optional>
+            </element></zeroOrMore></element></start>
+            """, "datatypeLibrary=\"\(Self.xsd)\"")
+        try Self.check(schema, [
+            ("<doc><w pos='NOUN' ana='#a #b'/></doc>", true),
+            ("<doc><w pos='NO UN'/></doc>", false),
+            ("<doc><w pos=''/></doc>", false),
+            ("<doc><w pos='NO\u{A0}UN'/></doc>", false),
+            ("<doc><w pos='NO\u{200B}UN'/></doc>", false),
+            ("<doc><w ana=''/></doc>", false),
+            ("<doc><w><tag>a b</tag></w></doc>", false),
+            ("<doc><w pos='x'><tag>a\u{A0}b</tag></w></doc>", false),
+        ])
+        let plain = try XMLDocument(parsing: Array("<doc><w pos='NOUN' ana='#a'/></doc>".utf8), file: "doc.xml")
+        let reduced = try #require(try RelaxNGGrammar(bytes: Array(schema.utf8), name: "s").reducedGrammar(to: NameSet(document: plain)))
+        let text = String(decoding: reduced.serialized(), as: UTF8.self)
+        #expect(!text.contains("p{C}") && !text.contains("\\S+"), "\(text)")
+        let nbsp = try XMLDocument(parsing: Array("<doc><w pos='a\u{A0}b'/></doc>".utf8), file: "doc.xml")
+        let kept = try #require(try RelaxNGGrammar(bytes: Array(schema.utf8), name: "s").reducedGrammar(to: NameSet(document: nbsp)))
+        #expect(String(decoding: kept.serialized(), as: UTF8.self).contains("p{C}"))
+    }
+
     @Test("a grammar whose start can match nothing still compiles, and rejects the document")
     func startNotAllowed() throws {
         let schema = Self.grammar("""

@@ -21,6 +21,7 @@ extension NameSet {
                 var attribute = node.pointee.properties
                 while let current = attribute {
                     attributes.insert(Self.name(current.pointee.name, current.pointee.ns))
+                    if plainAttributeValues { plainAttributeValues = Self.isPlain(current.pointee.children) }
                     attribute = current.pointee.next
                 }
                 Self.pushChildren(of: node.pointee.children, onto: &stack)
@@ -40,6 +41,28 @@ extension NameSet {
         while let current = child {
             stack.append(current)
             child = current.pointee.next
+        }
+    }
+
+    /// Whether an attribute's value (its child nodes) is one text of plain characters (`plainAttributeValues`).
+    private static func isPlain(_ children: xmlNodePtr?) -> Bool {
+        guard let text = children else { return true }
+        guard text.pointee.type == XML_TEXT_NODE, text.pointee.next == nil, let content = text.pointee.content else { return false }
+        let bytes = UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content)))
+        if bytes.allSatisfy({ (0x20...0x7E).contains($0) || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return true }
+        return String(decoding: bytes, as: UTF8.self).unicodeScalars.allSatisfy(isPlain)
+    }
+
+    /// XML white space, or a character of the categories L, M, N, P or S assigned by Unicode 4.0, which
+    /// libxml2's category tables (Unicode 4.0.1) know.
+    private static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" { return true }
+        guard let age = scalar.properties.age, age.major < 4 || (age.major == 4 && age.minor == 0) else { return false }
+        switch scalar.properties.generalCategory {
+        case .control, .format, .surrogate, .privateUse, .unassigned, .spaceSeparator, .lineSeparator, .paragraphSeparator:
+            return false
+        default:
+            return true
         }
     }
 

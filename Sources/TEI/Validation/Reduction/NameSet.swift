@@ -6,16 +6,23 @@ struct NameSet: Hashable, Sendable {
     var elements: Set<QualifiedName>
     /// Expanded names of attributes (namespace declarations are not attributes).
     var attributes: Set<QualifiedName>
+    /// Whether every attribute value holds only characters of the categories L, M, N, P and S (as
+    /// libxml2's Unicode tables know them) and XML white space: then TEI's `teidata.word` pattern
+    /// `[^\p{C}\p{Z}]+` says no more than "one token", which the reducer can write without the pattern
+    /// facet that libxml2 compiles afresh for every value it checks.
+    var plainAttributeValues: Bool
 
-    init(elements: Set<QualifiedName> = [], attributes: Set<QualifiedName> = []) {
+    init(elements: Set<QualifiedName> = [], attributes: Set<QualifiedName> = [], plainAttributeValues: Bool = true) {
         self.elements = elements
         self.attributes = attributes
+        self.plainAttributeValues = plainAttributeValues
     }
 
     /// Adds the names of `other`, so that one reduced grammar serves both documents.
     mutating func formUnion(_ other: NameSet) {
         elements.formUnion(other.elements)
         attributes.formUnion(other.attributes)
+        plainAttributeValues = plainAttributeValues && other.plainAttributeValues
     }
 
     /// The names of both sets.

@@ -6,13 +6,14 @@ struct RelaxNGFlatGrammar: Sendable, Equatable {
 
     /// The grammar for documents that use only the names in `names` (see `RelaxNGGrammarReducer`).
     func reduced(to names: NameSet) -> RelaxNGFlatGrammar {
-        RelaxNGGrammarReducer.reduce(self, to: names)
+        RelaxNGPatternFacets.simplify(RelaxNGGrammarReducer.reduce(self, to: names), plainAttributeValues: names.plainAttributeValues)
     }
 
     /// The same verdicts as `reduced(to:)`, with stubs for the names the document does not use, so
     /// that libxml2's messages can name what is missing (see `RelaxNGGrammarReducer`).
     func reducedWithStubs(to names: NameSet) -> RelaxNGFlatGrammar {
-        RelaxNGGrammarReducer.reduce(self, to: names, stubs: true)
+        RelaxNGPatternFacets.simplify(RelaxNGGrammarReducer.reduce(self, to: names, stubs: true),
+                                      plainAttributeValues: names.plainAttributeValues)
     }
 
     /// The grammar in RELAX NG XML syntax, UTF-8, for libxml2 (or any RELAX NG processor) to compile.
