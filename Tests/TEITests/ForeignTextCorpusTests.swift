@@ -158,8 +158,8 @@ struct ForeignTextCorpusTests {
         var speakers: [String] = []
         var withoutSpeaker = 0
         document.forEachElement { node in
-            guard ForeignNodeWalk.isTEI(node, "sp") else { return }
-            if let speaker = ForeignNodeWalk.elementChildren(node).first(where: { ForeignNodeWalk.isTEI($0, "speaker") }) {
+            guard XMLNode.isTEI(node, "sp") else { return }
+            if let speaker = XMLNode.childElements(of: node).first(where: { XMLNode.isTEI($0, "speaker") }) {
                 var bytes: [UInt8] = []
                 ForeignNodeText.raw(speaker, into: &bytes)
                 var label = Self.normalized(String(decoding: bytes, as: UTF8.self))
@@ -167,7 +167,7 @@ struct ForeignTextCorpusTests {
                 speakers.append(label)
             } else {
                 withoutSpeaker += 1
-                let ids = (ForeignNodeWalk.attribute(node, "who") ?? "").split(separator: " ").map { $0.dropFirst() }
+                let ids = (XMLNode.attribute("who", of: node) ?? "").split(separator: " ").map { $0.dropFirst() }
                 speakers.append(ids.map { id in
                     Self.normalized(document.strings("//tei:person[@xml:id='\(id)']/tei:persName[1]").first ?? String(id))
                 }.joined(separator: ", "))

@@ -3,26 +3,11 @@ import CLibXML
 extension XMLDocument {
     /// Calls `visit` for every element in document order, without recursion (documents may nest deeply).
     func forEachElement(_ visit: (xmlNodePtr) -> Void) {
-        guard var node = xmlDocGetRootElement(pointer) else { return }
-        let root = node
-        while true {
-            visit(node)
-            if let child = Self.firstElement(from: node.pointee.children) {
-                node = child
-                continue
-            }
-            while node != root, Self.firstElement(from: node.pointee.next) == nil {
-                node = node.pointee.parent
-            }
-            if node == root { return }
-            node = Self.firstElement(from: node.pointee.next)!
-        }
-    }
-
-    private static func firstElement(from start: xmlNodePtr?) -> xmlNodePtr? {
-        var node = start
-        while let current = node, current.pointee.type != XML_ELEMENT_NODE { node = current.pointee.next }
-        return node
+        guard let root = xmlDocGetRootElement(pointer) else { return }
+        XMLNode.walk(root, enter: { node in
+            if node.pointee.type == XML_ELEMENT_NODE { visit(node) }
+            return .descend
+        }, leave: { _ in })
     }
 
     /// The attributes of an element as (namespace URI, local name, value).

@@ -7,15 +7,15 @@ enum ForeignNodeText {
     /// words unless `break="no"`; an unexpanded entity reference is written as `&name;`.
     static func normalized(_ node: xmlNodePtr) -> String {
         var line = ForeignLine()
-        ForeignNodeWalk.walk(node, enter: { current in
+        XMLNode.walk(node, enter: { current in
             switch current.pointee.type {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = current.pointee.content { line.append(cString: content) }
             case XML_ENTITY_REF_NODE:
                 line.append(literal: entityReference(current))
             case XML_ELEMENT_NODE:
-                if let name = ForeignNodeWalk.localTEIName(current), name == "lb" || name == "pb" || name == "cb" {
-                    if ForeignNodeWalk.attribute(current, "break") == "no" { line.glue() } else { line.softSpace() }
+                if let name = XMLNode.localTEIName(current), name == "lb" || name == "pb" || name == "cb" {
+                    if XMLNode.attribute("break", of: current) == "no" { line.glue() } else { line.softSpace() }
                     return .skip
                 }
                 return .descend
@@ -29,7 +29,7 @@ enum ForeignNodeText {
 
     /// The text exactly as its text nodes hold it (XPath's string value, entities written as `&name;`).
     static func raw(_ node: xmlNodePtr, into bytes: inout [UInt8]) {
-        ForeignNodeWalk.walk(node, enter: { current in
+        XMLNode.walk(node, enter: { current in
             switch current.pointee.type {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = current.pointee.content { appendCString(content, to: &bytes) }

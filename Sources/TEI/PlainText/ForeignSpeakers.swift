@@ -11,11 +11,11 @@ struct ForeignSpeakers {
 
     init(_ document: XMLDocument) {
         guard let root = xmlDocGetRootElement(document.pointer) else { return }
-        ForeignNodeWalk.walk(root, enter: { node in
-            guard let name = ForeignNodeWalk.localTEIName(node) else { return .skip }
+        XMLNode.walk(root, enter: { node in
+            guard let name = XMLNode.localTEIName(node) else { return .skip }
             guard name == "person" else { return .descend }
-            if let id = ForeignNodeWalk.xmlAttribute(node, "id"), names[id] == nil,
-               let persName = ForeignNodeWalk.firstChild(node, named: "persName") {
+            if let id = XMLNode.attribute("id", of: node, xml: true), names[id] == nil,
+               let persName = XMLNode.firstChild(node, named: "persName") {
                 let full = Self.name(of: persName)
                 if !full.isEmpty { names[id] = full }
             }
@@ -36,10 +36,10 @@ struct ForeignSpeakers {
     }
 
     private static func name(of persName: xmlNodePtr) -> String {
-        let parts = ForeignNodeWalk.elementChildren(persName)
+        let parts = XMLNode.childElements(of: persName)
         var ordered: [String] = []
         for kind in ["forename", "nameLink", "surname"] {
-            for part in parts where ForeignNodeWalk.isTEI(part, kind) {
+            for part in parts where XMLNode.isTEI(part, kind) {
                 let text = ForeignNodeText.normalized(part)
                 if !text.isEmpty { ordered.append(text) }
             }

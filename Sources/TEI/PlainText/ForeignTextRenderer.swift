@@ -64,13 +64,13 @@ final class ForeignTextRenderer {
     /// Renders the document from its root element.
     func run() {
         guard let root = xmlDocGetRootElement(document.pointer) else { return }
-        ForeignNodeWalk.walk(root, enter: enter, leave: leave)
+        XMLNode.walk(root, enter: enter, leave: leave)
         flushBlock()
     }
 
     // MARK: - Walking
 
-    private func enter(_ node: xmlNodePtr) -> ForeignNodeWalk.Step {
+    private func enter(_ node: xmlNodePtr) -> XMLNode.Step {
         let isElement = node.pointee.type == XML_ELEMENT_NODE
         if let top = alternatives.last, node.pointee.parent == top.parent, node != top.shown {
             if isElement { frames.append(.none) }
@@ -126,11 +126,11 @@ final class ForeignTextRenderer {
         }
     }
 
-    private func element(_ node: xmlNodePtr) -> (Frame, ForeignNodeWalk.Step) {
-        guard let name = ForeignNodeWalk.localTEIName(node) else { return (.none, .descend) }
+    private func element(_ node: xmlNodePtr) -> (Frame, XMLNode.Step) {
+        guard let name = XMLNode.localTEIName(node) else { return (.none, .descend) }
         let parent = node.pointee.parent
         let inline = inlineDepth > 0 || tokenDepth > 0
-        if let parent, let parentName = ForeignNodeWalk.localTEIName(parent),
+        if let parent, let parentName = XMLNode.localTEIName(parent),
            parentName == "TEI" || parentName == "teiCorpus", name != "text", name != "TEI", name != "teiCorpus" {
             // Of a TEI document only the text is read (and the header, when asked for).
             if name == "teiHeader", options.includeHeader { header(node) }
@@ -141,7 +141,7 @@ final class ForeignTextRenderer {
             if name == "teiHeader", options.includeHeader { header(node) }
             return (.none, .skip)
         case .wordBreak:
-            if ForeignNodeWalk.attribute(node, "break") == "no" { line.glue() } else { line.softSpace() }
+            if XMLNode.attribute("break", of: node) == "no" { line.glue() } else { line.softSpace() }
             return (.none, .skip)
         case .container:
             if inline { line.softSpace(); return (.softSpace, .descend) }
@@ -188,7 +188,7 @@ final class ForeignTextRenderer {
             turnIsUtterance = name == "u"
             return (frame, .descend)
         case .token:
-            let join = ForeignNodeWalk.attribute(node, "join")
+            let join = XMLNode.attribute("join", of: node)
             if join == "left" || join == "both" { line.cancelSpace() }
             tokenDepth += 1
             return (.endToken(joinRight: join == "right" || join == "both"), .descend)
@@ -222,13 +222,13 @@ final class ForeignTextRenderer {
     }
 
     private static func parent(_ parent: xmlNodePtr?, is name: String) -> Bool {
-        parent.map { ForeignNodeWalk.isTEI($0, name) } ?? false
+        parent.map { XMLNode.isTEI($0, name) } ?? false
     }
 
-    private func nonSpeech(_ node: xmlNodePtr, name: String) -> (Frame, ForeignNodeWalk.Step) {
-        let type = ForeignNodeWalk.attribute(node, "type")
+    private func nonSpeech(_ node: xmlNodePtr, name: String) -> (Frame, XMLNode.Step) {
+        let type = XMLNode.attribute("type", of: node)
         if name == "note" {
-            if type == "speaker", let next = ForeignNodeWalk.nextElement(node), ForeignNodeWalk.isTEI(next, "u") {
+            if type == "speaker", let next = XMLNode.nextElement(node), XMLNode.isTEI(next, "u") {
                 return (.none, .skip)  // the label of the `u` that follows
             }
             if type == "start" || type == "end" { return (.none, .skip) }  // TEICORPO's time points
@@ -236,7 +236,7 @@ final class ForeignTextRenderer {
         guard options.includeNotes else { return (.none, .skip) }
         switch name {
         case "gap":
-            let reason = ForeignNodeWalk.attribute(node, "reason").map { ": " + $0 } ?? ""
+            let reason = XMLNode.attribute("reason", of: node).map { ": " + $0 } ?? ""
             return (openBracket(open: "[gap: ", close: "]", fallback: "[gap\(reason)]", source: name), .descend)
         case "pause":
             return (openBracket(open: "(", close: ")", fallback: "(pause)", source: name), .descend)
@@ -341,38 +341,38 @@ final class ForeignTextRenderer {
     // MARK: - Labels, alternatives, header
 
     private func label(of node: xmlNodePtr, name: String) -> String {
-        if name == "u", let previous = ForeignNodeWalk.previousElement(node), ForeignNodeWalk.isTEI(previous, "note"),
-           ForeignNodeWalk.attribute(previous, "type") == "speaker" {
+        if name == "u", let previous = XMLNode.previousElement(node), XMLNode.isTEI(previous, "note"),
+           XMLNode.attribute("type", of: previous) == "speaker" {
             let verbatim = ForeignNodeText.normalized(previous)
             if !verbatim.isEmpty { return verbatim }
         }
-        if name == "sp", let speaker = ForeignNodeWalk.firstChild(node, named: "speaker") {
+        if name == "sp", let speaker = XMLNode.firstChild(node, named: "speaker") {
             var text = ForeignNodeText.normalized(speaker)
             if text.hasSuffix(".") { text.removeLast() }
             if !text.isEmpty { return text }
         }
-        if let who = ForeignNodeWalk.attribute(node, "who"), let label = speakers.label(who: who) { return label }
+        if let who = XMLNode.attribute("who", of: node), let label = speakers.label(who: who) { return label }
         return "Unknown speaker"
     }
 
     /// The child of `choice` or `app` that is shown: the expansion, regularisation or correction of a
     /// `choice`, the lemma (or first reading) of an `app`, else the first child element.
     private func shownAlternative(of node: xmlNodePtr, name: String) -> xmlNodePtr? {
-        let children = ForeignNodeWalk.elementChildren(node)
+        let children = XMLNode.childElements(of: node)
         let preferred = name == "app" ? ["lem", "rdg"] : ["expan", "reg", "corr"]
         for kind in preferred {
-            if let child = children.first(where: { ForeignNodeWalk.isTEI($0, kind) }) { return child }
+            if let child = children.first(where: { XMLNode.isTEI($0, kind) }) { return child }
         }
         return children.first
     }
 
     /// The header as lines: each `title`, then each `author`, of `fileDesc/titleStmt`.
     private func header(_ node: xmlNodePtr) {
-        guard let fileDesc = ForeignNodeWalk.firstChild(node, named: "fileDesc"),
-              let titleStmt = ForeignNodeWalk.firstChild(fileDesc, named: "titleStmt") else { return }
-        let children = ForeignNodeWalk.elementChildren(titleStmt)
-        let titles = children.filter { ForeignNodeWalk.isTEI($0, "title") }
-        let authors = children.filter { ForeignNodeWalk.isTEI($0, "author") }
+        guard let fileDesc = XMLNode.firstChild(node, named: "fileDesc"),
+              let titleStmt = XMLNode.firstChild(fileDesc, named: "titleStmt") else { return }
+        let children = XMLNode.childElements(of: titleStmt)
+        let titles = children.filter { XMLNode.isTEI($0, "title") }
+        let authors = children.filter { XMLNode.isTEI($0, "author") }
         let headerLines = (titles + authors).map(ForeignNodeText.normalized).filter { !$0.isEmpty }
         guard !headerLines.isEmpty else { return }
         flushBlock()

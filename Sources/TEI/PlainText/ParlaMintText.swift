@@ -24,13 +24,13 @@ struct ParlaMintText {
     func render(_ document: XMLDocument) -> [UInt8] {
         var output: [UInt8] = []
         guard let root = xmlDocGetRootElement(document.pointer) else { return output }
-        ForeignNodeWalk.walk(root, enter: { node in
-            guard let name = ForeignNodeWalk.localTEIName(node) else { return .descend }
+        XMLNode.walk(root, enter: { node in
+            guard let name = XMLNode.localTEIName(node) else { return .descend }
             switch name {
             case "teiHeader", "standOff":
                 return .skip
             case "u":
-                output.append(contentsOf: (ForeignNodeWalk.xmlAttribute(node, "id") ?? "").utf8)
+                output.append(contentsOf: (XMLNode.attribute("id", of: node, xml: true) ?? "").utf8)
                 output.append(0x09)
                 output.append(contentsOf: normalizeSpace(utteranceText(node)))
                 output.append(0x0A)
@@ -46,7 +46,7 @@ struct ParlaMintText {
     private func utteranceText(_ utterance: xmlNodePtr) -> [UInt8] {
         var text: [UInt8] = []
         var sentenceDepth = 0
-        ForeignNodeWalk.walk(utterance, enter: { node in
+        XMLNode.walk(utterance, enter: { node in
             switch node.pointee.type {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if sentenceDepth == 0, let content = node.pointee.content {
@@ -61,7 +61,7 @@ struct ParlaMintText {
             default:
                 return .skip
             }
-            switch ForeignNodeWalk.localTEIName(node) {
+            switch XMLNode.localTEIName(node) {
             case "note", "gap", "vocal", "kinesic", "incident":
                 if options.includeNotes {
                     var inner: [UInt8] = []
@@ -73,7 +73,7 @@ struct ParlaMintText {
                 return .skip
             case "w", "pc":
                 ForeignNodeText.raw(node, into: &text)
-                if ForeignNodeWalk.attribute(node, "join") != "right" { text.append(0x20) }
+                if XMLNode.attribute("join", of: node) != "right" { text.append(0x20) }
                 return .skip
             case "s":
                 sentenceDepth += 1
@@ -82,7 +82,7 @@ struct ParlaMintText {
                 return .descend
             }
         }, leave: { node in
-            if sentenceDepth > 0, ForeignNodeWalk.isTEI(node, "s") { sentenceDepth -= 1 }
+            if sentenceDepth > 0, XMLNode.isTEI(node, "s") { sentenceDepth -= 1 }
         })
         return text
     }

@@ -23,10 +23,7 @@ struct BodyWriter {
             switch block {
             case .unattributed(let paragraph):
                 paragraphNumber += 1
-                let p = body.append("p")
-                p.set("xml:id", "p\(paragraphNumber)")
-                recordSeparator(paragraph.separatorBefore, on: p)
-                appendInline(paragraph, to: p)
+                append(paragraph, as: "p", id: "p\(paragraphNumber)", into: body)
             case .nonSpeech(let item):
                 write(item, into: body)
             case .turn(let turn):
@@ -49,15 +46,20 @@ struct BodyWriter {
             switch part {
             case .paragraph(let paragraph):
                 segNumber += 1
-                let seg = u.append("seg")
-                seg.set("xml:id", "u\(number).\(segNumber)")
-                recordSeparator(paragraph.separatorBefore, on: seg)
-                appendInline(paragraph, to: seg)
+                append(paragraph, as: "seg", id: "u\(number).\(segNumber)", into: u)
             case .nonSpeech(let item):
                 write(item, into: u)
             }
         }
         isFirstUnit = false
+    }
+
+    /// A paragraph as `<p>` or `<seg>` with its identifier, separator and inline content.
+    private mutating func append(_ paragraph: Paragraph, as name: String, id: String, into parent: XMLElement) {
+        let element = parent.append(name)
+        element.set("xml:id", id)
+        recordSeparator(paragraph.separatorBefore, on: element)
+        appendInline(paragraph, to: element)
     }
 
     private mutating func write(_ item: NonSpeech, into parent: XMLElement) {
