@@ -12,7 +12,7 @@ struct Convert: ParsableCommand {
             fault, 'convert: error: MESSAGE' otherwise. No output file is left behind on error.
             """,
         version: "0.1.0",
-        subcommands: [TEICommand.self, ValidateCommand.self, TextCommand.self]
+        subcommands: [TEICommand.self, ValidateCommand.self, TextCommand.self, DatesCommand.self]
     )
 
     /// Parses the arguments and runs the command; usage errors exit with 2, not 64.

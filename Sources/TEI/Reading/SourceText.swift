@@ -7,7 +7,8 @@ struct SourceText {
     let text: String
     let hasByteOrderMark: Bool
 
-    init(bytes: [UInt8]) throws(Diagnostic) {
+    /// Checks and decodes `bytes`; whitespace-only text is refused unless `allowingEmpty`.
+    init(bytes: [UInt8], allowingEmpty: Bool = false) throws(Diagnostic) {
         var body = bytes[...]
         hasByteOrderMark = body.starts(with: [0xEF, 0xBB, 0xBF])
         if hasByteOrderMark { body = body.dropFirst(3) }
@@ -17,7 +18,7 @@ struct SourceText {
         }
         try Self.check(body)
         text = String(decoding: body, as: UTF8.self)
-        if text.utf8.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
+        if !allowingEmpty, text.utf8.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
             throw Diagnostic(code: "empty", message: "the transcript is empty")
         }
     }

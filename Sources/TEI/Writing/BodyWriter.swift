@@ -89,25 +89,9 @@ struct BodyWriter {
 
     /// Appends a paragraph's text with its dates as `<date>` and its line breaks as `<lb/>`.
     private func appendInline(_ paragraph: Paragraph, to element: XMLElement) {
-        let text = paragraph.text
-        let utf8 = text.utf8
-        var position = text.startIndex
-        element.appendText("")
-        for mention in paragraph.dates {
-            let start = utf8.index(utf8.startIndex, offsetBy: mention.range.lowerBound)
-            let end = utf8.index(utf8.startIndex, offsetBy: mention.range.upperBound)
-            appendLines(text[position..<start], to: element)
-            let date = element.append("date")
-            let value = mention.value
-            for (name, attribute) in [("when", value.when), ("from", value.from), ("to", value.to),
-                                      ("notBefore", value.notBefore), ("notAfter", value.notAfter), ("cert", value.certainty)] {
-                date.set(name, ifPresent: attribute)
-            }
-            date.appendText("")
-            appendLines(text[start..<end], to: date)
-            position = end
+        DateMarkup.append(paragraph.text, dates: paragraph.dates, to: element) { text, parent in
+            appendLines(text, to: parent)
         }
-        appendLines(text[position...], to: element)
     }
 
     /// Appends text, turning each line break into `<lb/>` (with `@rend` when it is not the document's).
