@@ -37,7 +37,9 @@ struct TextCommand: ParsableCommand {
         let options = TextOptions(format: format, includeNotes: notes, includeStage: stage, includeHeader: header)
         let text: [UInt8]
         do {
-            text = try TextExtractor(options: options).text(from: bytes, file: input)
+            let extracted = try TextExtractor(options: options).extract(from: bytes, file: input)
+            text = extracted.text
+            for warning in extracted.warnings { Console.error(warning.about(file: input).description) }
         } catch {
             throw CommandFailure(error, file: input)
         }

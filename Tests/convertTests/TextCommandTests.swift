@@ -37,4 +37,23 @@ struct TextCommandTests {
         #expect(result.stderr.split(separator: "\n").count == 1)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["broken.xml"])
     }
+
+    @Test("TEI a user enriched: added inline markup keeps the exact text; a changed body gives readable text and a warning")
+    func edited() throws {
+        let source = "Q: Did Anna Berg come?\n\nA: Yes.\n"
+        let tei = try ConvertBinary.run(["tei", "-"], input: Array(source.utf8)).stdout
+        let enriched = tei.replacingOccurrences(of: "Anna Berg", with: "<persName ref=\"#ab\">Anna Berg</persName>")
+        let exact = try ConvertBinary.run(["text", "-"], input: Array(enriched.utf8))
+        #expect(exact.status == 0 && exact.stderr == "")
+        #expect(exact.stdout == source)
+
+        let changed = tei.replacingOccurrences(of: "<body>", with: "<body>\n<head>Added by an editor</head>")
+        let readable = try ConvertBinary.run(["text", "-"], input: Array(changed.utf8))
+        #expect(readable.status == 0)
+        #expect(readable.stderr.hasPrefix("-:"))
+        #expect(readable.stderr.contains("warning: unexpected <head> in the body of tei-convert's TEI"))
+        #expect(readable.stderr.contains("this is its readable text, not the exact source"))
+        #expect(readable.stdout.contains("Added by an editor"))
+        #expect(readable.stdout.contains("Q: Did Anna Berg come?"))
+    }
 }

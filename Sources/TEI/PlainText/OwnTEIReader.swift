@@ -99,7 +99,8 @@ struct OwnTEIReader {
             }
         }
 
-        /// The text of a `<seg>`, `<p>` or `<date>`: text nodes as they are, `<lb/>` as its line break.
+        /// The text of a `<seg>`, `<p>` or `<date>`: text nodes as they are, `<lb/>` as its line break, and
+        /// the text of any other element (markup a user added, such as `<persName>`) as it stands.
         func inlineText(_ element: xmlNodePtr) -> String {
             var text = ""
             for child in XMLNode.children(of: element) {
@@ -108,7 +109,7 @@ struct OwnTEIReader {
                 } else if XMLNode.elementName(child) == "lb" {
                     let token = XMLNode.attribute("rend", of: child).map { $0[...] }
                     text += token.flatMap { LayoutCode.separator("sep", from: $0) } ?? layout.lineEnding
-                } else if XMLNode.elementName(child) == "date" {
+                } else if child.pointee.type == XML_ELEMENT_NODE {
                     text += inlineText(child)
                 }
             }

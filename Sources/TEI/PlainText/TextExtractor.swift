@@ -9,10 +9,23 @@ public struct TextExtractor: Sendable {
 
     /// The text of the TEI document `bytes` (`file` names it in diagnostics), as UTF-8.
     public func text(from bytes: [UInt8], file: String) throws(Diagnostic) -> [UInt8] {
+        try extract(from: bytes, file: file).text
+    }
+
+    /// The text, and a warning when TEI that tei-convert wrote was changed so that the exact source
+    /// cannot be given back: the text is then the readable form.
+    public func extract(from bytes: [UInt8], file: String) throws(Diagnostic) -> (text: [UInt8], warnings: [Diagnostic]) {
         let document = try XMLDocument(parsing: bytes, file: file)
-        if options.format == .text, OwnTEIReader.wrote(document) {
-            return Array(TranscriptText.render(try OwnTEIReader().read(document, file: file)).utf8)
+        guard options.format == .text, OwnTEIReader.wrote(document) else {
+            return (Array(ForeignText(options: options).render(document).utf8), [])
         }
-        return Array(ForeignText(options: options).render(document).utf8)
+        do throws(Diagnostic) {
+            return (Array(TranscriptText.render(try OwnTEIReader().read(document, file: file)).utf8), [])
+        } catch {
+            var warning = error
+            warning.severity = .warning
+            warning.message += "; the document was changed after conversion, so this is its readable text, not the exact source"
+            return (Array(ForeignText(options: options).render(document).utf8), [warning])
+        }
     }
 }
