@@ -9,7 +9,9 @@ enum DateSpan {
     /// The range, its first end completed.
     case range(PartialDate, PartialDate)
 
-    /// Completes `first` from `second` (which has a year) and orders them.
+    /// Completes `first` from `second` (which has a year) and orders them. A first end without a
+    /// year that would come after the second in the second's year takes the year before:
+    /// "from December 24 through January 2, 2021".
     static func join(_ first: PartialDate, _ second: PartialDate) -> DateSpan {
         var first = first
         if first.year == nil {
@@ -25,6 +27,9 @@ enum DateSpan {
                 guard second.day != nil else { return .notARange }
             }
             first.year = second.year
+            if let m = first.month, let n = second.month, m > n, let year = second.year {
+                first.year = year - 1
+            }
         }
         guard first.isValid, second.isValid else { return .invalid }
         guard first.precedes(second) else { return .notARange }

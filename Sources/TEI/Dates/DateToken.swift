@@ -19,7 +19,8 @@ struct DateToken: Sendable {
     var start: Int
     /// UTF-8 byte offset just past the last byte.
     var end: Int
-    /// For numbers, the value of the digits (saturated at nine digits); otherwise 0.
+    /// For numbers, the value of the digits (saturated at nine digits); for number words ("three",
+    /// "sixties", "third"), their number; otherwise 0.
     var value: Int32
     var kind: Kind
     /// For symbols, which one; otherwise `.none`.
@@ -32,15 +33,36 @@ struct DateToken: Sendable {
     var spaceBefore: Bool
     /// For words, whether the first letter is an ASCII capital.
     var capitalized: Bool
+    /// For words, what their letters look like (``Shape``).
+    var shape: UInt8 = 0
+
+    /// Flags for ``shape``.
+    enum Shape {
+        /// A lowercase ASCII word of three letters or more ending in "s" but not "ss", "us" or "is":
+        /// perhaps a plural noun.
+        static let pluralLike: UInt8 = 1
+        /// A lowercase ASCII word of four letters or more ending in "ed": perhaps a past tense.
+        static let pastLike: UInt8 = 2
+        /// A lowercase ASCII word of five letters or more ending in "ing": perhaps a progressive.
+        static let progressiveLike: UInt8 = 4
+    }
 
     /// The token returned for positions outside the text.
     static let sentinel = DateToken(start: 0, end: 0, value: 0, kind: .end, symbol: .none, lexeme: .none,
                                     digits: 0, spaceBefore: true, capitalized: false)
 
-    /// Whether a rule may start at this token.
-    var isTrigger: Bool {
-        kind == .number || symbol == .apostrophe || lexeme.isTrigger
-    }
+    /// Whether this word looks like a plural noun (and is not a known verb or pronoun ending in "s").
+    var isPluralLike: Bool { shape & Shape.pluralLike != 0 && lexeme == .none }
+
+    /// Whether this word looks like a past tense ("announced").
+    var isPastLike: Bool { shape & Shape.pastLike != 0 }
+
+    /// Whether this word looks like a progressive ("leaving").
+    var isProgressiveLike: Bool { shape & Shape.progressiveLike != 0 }
+
+    /// Whether this is a word with meaning `l`.
+    @inline(__always)
+    func isWord(_ l: DateLexeme) -> Bool { kind == .word && lexeme == l }
 
     /// Whether this is a number of `count` digits.
     @inline(__always)

@@ -75,6 +75,9 @@ struct DateTokenizer {
         var high: UInt64 = 0
         var length = 0
         var ascii = true
+        var last: UInt8 = 0
+        var beforeLast: UInt8 = 0
+        var third: UInt8 = 0
         while p < count {
             let b = bytes[p]
             if b < 0x80 {
@@ -85,6 +88,9 @@ struct DateTokenizer {
                 } else {
                     high = high << 5 | UInt64(lower - 0x60)
                 }
+                third = beforeLast
+                beforeLast = last
+                last = lower
                 length += 1
                 p += 1
             } else {
@@ -95,9 +101,20 @@ struct DateTokenizer {
             }
         }
         let first = bytes[start]
-        let lexeme = ascii && length <= DateLexicon.maxLength ? lexicon.lookup(key, high) : .none
-        return DateToken(start: start, end: p, value: 0, kind: .word, symbol: .none, lexeme: lexeme, digits: 0,
-                         spaceBefore: spaceBefore, capitalized: first >= 0x41 && first <= 0x5A)
+        let entry = ascii && length <= DateLexicon.maxLength ? lexicon.lookup(key, high) : .none
+        var shape: UInt8 = 0
+        if ascii && first >= 0x61 {
+            if last == 0x73 && length >= 3 && beforeLast != 0x73 && beforeLast != 0x75 && beforeLast != 0x69 {
+                shape |= DateToken.Shape.pluralLike                           // -s, not -ss, -us, -is
+            } else if last == 0x64 && beforeLast == 0x65 && length >= 4 {
+                shape |= DateToken.Shape.pastLike                             // -ed
+            } else if last == 0x67 && beforeLast == 0x6E && third == 0x69 && length >= 5 {
+                shape |= DateToken.Shape.progressiveLike                      // -ing
+            }
+        }
+        return DateToken(start: start, end: p, value: Int32(entry.number), kind: .word, symbol: .none,
+                         lexeme: entry.lexeme, digits: 0, spaceBefore: spaceBefore,
+                         capitalized: first >= 0x41 && first <= 0x5A, shape: shape)
     }
 
     private func number(at start: Int, spaceBefore: Bool) -> DateToken {

@@ -43,6 +43,24 @@ struct PartialDate: Sendable, Equatable {
         return s
     }
 
+    /// Months since year 0: `year * 12 + month - 1` (month 1 when there is none). Requires a year.
+    var monthIndex: Int { (year ?? 0) * 12 + (month ?? 1) - 1 }
+
+    /// The month `index` months after January of year 0 (the inverse of ``monthIndex``).
+    init(monthIndex index: Int) {
+        self.init(year: index >= 0 ? index / 12 : (index - 11) / 12,
+                  month: (index % 12 + 12) % 12 + 1)
+    }
+
+    init(year: Int? = nil, month: Int? = nil, day: Int? = nil) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// The last day of the month (requires year and month).
+    var lastDayOfMonth: Int { Self.days(inMonth: month ?? 1, year: year) }
+
     /// Days in `month` of `year` (Gregorian); with no year, February has 29.
     static func days(inMonth month: Int, year: Int?) -> Int {
         ISODate.daysIn(month: month, year: year ?? 2000)
