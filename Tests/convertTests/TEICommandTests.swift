@@ -62,9 +62,11 @@ struct TEICommandTests {
         let missing = try ConvertBinary.run(["tei", "/nonexistent/talk.txt"])
         #expect(missing.status == 2)
         #expect(missing.stderr == "convert: error: cannot read '/nonexistent/talk.txt': No such file or directory\n")
-        let directory = try ConvertBinary.run(["tei", "/tmp"])
+        let folder = try ConvertBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let directory = try ConvertBinary.run(["tei", folder.path])
         #expect(directory.status == 2)
-        #expect(directory.stderr == "convert: error: cannot read '/tmp': it is a directory\n")
+        #expect(directory.stderr == "convert: error: cannot read '\(folder.path)': it is a directory\n")
     }
 
     @Test("an unwritable -o: exit 2, nothing left behind, an existing file untouched")
