@@ -70,8 +70,6 @@ public final class Validator: Sendable {
         } catch {
             return ValidationReport(file: source.name, status: .failed, diagnostics: [error.about(file: source.name)])
         }
-        let options = self.options
-        let cache = self.cache
         let outcome = Deadline.run(seconds: options.timeLimit) { () -> ValidationReport in
             let document: XMLDocument
             do throws(Diagnostic) {
@@ -79,33 +77,37 @@ public final class Validator: Sendable {
             } catch {
                 return ValidationReport(file: source.name, status: .invalid, diagnostics: [error])
             }
-            var diagnostics: [Diagnostic] = []
-            var failed = incomplete
-            var schemas = explicit
-            if options.schemas.isEmpty {
-                for location in SchemaReferences.named(in: document) {
-                    guard let path = SchemaReferences.localFile(for: location, document: source.name, directories: options.schemaDirectories) else {
-                        diagnostics.append(Diagnostic(file: source.name, severity: .warning, code: "schema-unavailable",
-                                                      message: "the document names the schema '\(location)', which is not available locally (name it with --schema, or give --schema-dir or an XML catalog)"))
-                        continue
-                    }
-                    switch cache.schema(at: path) {
-                    case .success(let schema): schemas.append(schema)
-                    case .failure(let diagnostic):
-                        failed = true
-                        diagnostics.append(Diagnostic(file: source.name, code: "schema-failed",
-                                                      message: "not checked against '\(location)': \(diagnostic.message)"))
-                    }
-                }
-            }
+            var (schemas, diagnostics) = self.options.schemas.isEmpty ? self.schemasNamed(by: document, file: source.name) : (explicit, [])
             for schema in schemas { diagnostics += schema.validate(document, file: source.name) }
-            diagnostics += OwnChecks(checks: options.checks, externalIDs: options.externalIDs).run(on: document, file: source.name)
-            failed = failed || diagnostics.contains { $0.code == "validation-failed" }
-            let invalid = diagnostics.contains { $0.severity == .error && !["schema-failed", "validation-failed"].contains($0.code) }
-            return ValidationReport(file: source.name, status: invalid ? .invalid : failed ? .failed : .valid, diagnostics: diagnostics)
+            diagnostics += OwnChecks(checks: self.options.checks, externalIDs: self.options.externalIDs).run(on: document, file: source.name)
+            let notChecked = incomplete || diagnostics.contains { Self.notCheckedCodes.contains($0.code) }
+            let invalid = diagnostics.contains { $0.severity == .error && !Self.notCheckedCodes.contains($0.code) }
+            return ValidationReport(file: source.name, status: invalid ? .invalid : notChecked ? .failed : .valid, diagnostics: diagnostics)
         }
         return outcome ?? ValidationReport(file: source.name, status: .failed, diagnostics: [Diagnostic(
             file: source.name, code: "time-limit",
             message: "validation did not finish within the time limit of \(Int(options.timeLimit)) s (raise it with --timeout)")])
+    }
+
+    /// Codes of errors that say a document could not be checked against a schema (not that it is invalid).
+    private static let notCheckedCodes: Set<String> = ["schema-failed", "validation-failed"]
+
+    /// The schemas a document names for itself, compiled, and diagnostics for those that are not here.
+    private func schemasNamed(by document: XMLDocument, file: String) -> ([any CompiledSchema], [Diagnostic]) {
+        var schemas: [any CompiledSchema] = []
+        var diagnostics: [Diagnostic] = []
+        for location in SchemaReferences.named(in: document) {
+            guard let path = SchemaReferences.localFile(for: location, document: file, directories: options.schemaDirectories) else {
+                diagnostics.append(Diagnostic(file: file, severity: .warning, code: "schema-unavailable",
+                                              message: "the document names the schema '\(location)', which is not available locally (name it with --schema, or give --schema-dir or an XML catalog)"))
+                continue
+            }
+            switch cache.schema(at: path) {
+            case .success(let schema): schemas.append(schema)
+            case .failure(let diagnostic):
+                diagnostics.append(Diagnostic(file: file, code: "schema-failed", message: "not checked against '\(location)': \(diagnostic.message)"))
+            }
+        }
+        return (schemas, diagnostics)
     }
 }
