@@ -75,7 +75,8 @@ struct ValidateCommand: ParsableCommand {
             externalIDs: try externalIDs(), timeLimit: timeout, jobs: jobs,
             reduceGrammars: !fullGrammar))
         let run = validator.validate(files.map { file in
-            DocumentSource(name: file) { () throws(Diagnostic) in
+            let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? nil
+            return DocumentSource(name: file, size: size) { () throws(Diagnostic) in
                 do throws(CommandFailure) {
                     return try InputFile.read(file)
                 } catch {

@@ -2,9 +2,10 @@ import Foundation
 
 /// Runs independent work items on a fixed number of threads.
 enum Parallel {
-    /// `transform(i)` for every `i` in `0..<count`, on `jobs` threads, results in index order.
-    static func map<T: Sendable>(_ count: Int, jobs: Int, _ transform: @escaping @Sendable (Int) -> T) -> [T] {
-        let state = State<T>(count: count)
+    /// `transform(i)` for every `i` in `0..<count`, on `jobs` threads, started in `order` (by default
+    /// ascending); results in index order.
+    static func map<T: Sendable>(_ count: Int, jobs: Int, order: [Int]? = nil, _ transform: @escaping @Sendable (Int) -> T) -> [T] {
+        let state = State<T>(order: order ?? Array(0..<count))
         let threads = max(1, min(jobs, count))
         let finished = DispatchSemaphore(value: 0)
         for _ in 0..<threads {
@@ -21,20 +22,20 @@ enum Parallel {
 
     private final class State<T: Sendable>: @unchecked Sendable {
         private let lock = NSLock()
-        private var nextIndex = 0
-        private let count: Int
+        private var position = 0
+        private let order: [Int]
         private(set) var results: [T?]
 
-        init(count: Int) {
-            self.count = count
-            results = Array(repeating: nil, count: count)
+        init(order: [Int]) {
+            self.order = order
+            results = Array(repeating: nil, count: order.count)
         }
 
         func next() -> Int? {
             lock.withLock {
-                guard nextIndex < count else { return nil }
-                defer { nextIndex += 1 }
-                return nextIndex
+                guard position < order.count else { return nil }
+                defer { position += 1 }
+                return order[position]
             }
         }
 

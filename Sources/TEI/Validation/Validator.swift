@@ -55,7 +55,8 @@ public final class Validator: Sendable {
         }
         let schemas = explicit
         let incomplete = !schemaDiagnostics.isEmpty
-        let reports = Parallel.map(sources.count, jobs: options.jobs) { index in
+        let largestFirst = sources.indices.sorted { (sources[$0].size ?? 0) > (sources[$1].size ?? 0) }
+        let reports = Parallel.map(sources.count, jobs: options.jobs, order: largestFirst) { index in
             self.validate(sources[index], explicit: schemas, incomplete: incomplete)
         }
         schemaDiagnostics += cache.notes
