@@ -10,17 +10,21 @@ public struct Participant: Sendable, Equatable {
     public var name: String?
     /// A rank or title that goes with the name (`Senior Lieutenant General`).
     public var rank: String?
+    /// What the person does, when the text says it apart from the label (`CNN ANCHOR`).
+    public var occupation: String?
 
     /// A participant's part in the talk (TEI `person/@role`).
     public enum Role: String, Sendable, Equatable {
         case interviewer, interviewee
     }
 
-    public init(id: String, label: String, role: Role? = nil, name: String? = nil, rank: String? = nil) {
+    public init(id: String, label: String, role: Role? = nil, name: String? = nil, rank: String? = nil,
+                occupation: String? = nil) {
         self.id = id
         self.label = label
         self.role = role
         self.name = name
         self.rank = rank
+        self.occupation = occupation
     }
 }

@@ -3,7 +3,7 @@
 struct BodyBuilder {
     private(set) var participants: [Participant] = []
     private(set) var credits: [Credit] = []
-    private var idsByName: [String: String] = [:]
+    private let directory: ParticipantDirectory
     private var blocks: [Block] = []
     private var turn: Turn?
     /// Non-speech lines met inside a turn, placed once we know whether the turn goes on.
@@ -11,16 +11,12 @@ struct BodyBuilder {
     private var previousKind: NonSpeech.Kind?
 
     init(participantNames: [String]) {
-        var ids = ParticipantIDs()
-        for name in participantNames {
-            let id = ids.make(for: name)
-            idsByName[name] = id
-            participants.append(Participant(id: id, label: name))
-        }
+        directory = ParticipantDirectory(labels: participantNames)
+        participants = directory.participants
     }
 
     mutating func add(line: SourceLine, separatorBefore separator: String) {
-        if let label = SpeakerLabel(line: line.content), let id = idsByName[label.name] {
+        if let label = SpeakerLabel(line: line.content), let id = directory.id(forLabel: label.name) {
             closeTurn()
             var opened = Turn(speakerID: id, label: String(label.verbatim), separatorBefore: separator)
             if !label.rest.isEmpty {

@@ -7,15 +7,6 @@ struct CaptionIdentity: Equatable {
     var name: String
     var rank: String?
 
-    /// Words that open a rank or title before a name.
-    private static let rankWords: Set<String> = [
-        "senior", "junior", "lieutenant", "general", "colonel", "major", "captain", "admiral", "vice", "rear",
-        "sergeant", "marshal", "brigadier", "commander", "mr.", "mrs.", "ms.", "dr.", "prof.", "professor", "sir",
-        "dame", "lord", "lady", "ambassador", "president", "prime", "minister", "deputy", "chairman",
-        "chairwoman", "senator", "governor", "judge", "justice", "rev.", "reverend", "father", "sister", "mr",
-        "mrs", "ms", "dr", "prof", "party", "secretary", "madam",
-    ]
-
     /// The person that `caption` names as `Name, Label` or `Label Name`, if any.
     init?(caption: Substring, label: String) {
         if let range = caption.range(of: ", " + label), let identity = Self.named(String(caption[..<range.lowerBound]), lastClause: true) {
@@ -37,7 +28,7 @@ struct CaptionIdentity: Equatable {
             let nameLength = words.prefix { $0.first?.isUppercase == true }.count
             words = Array(words.prefix(nameLength))
         }
-        let rankLength = words.prefix { rankWords.contains($0.lowercased()) }.count
+        let rankLength = words.prefix { PersonTitles.contains($0[...]) }.count
         let nameWords = words.dropFirst(rankLength)
         guard (2...5).contains(nameWords.count),
               nameWords.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || "-'’.".contains($0) } })

@@ -67,6 +67,6 @@ struct HeaderWriter {
             persName.appendText(" ")
         }
         persName.appendText(name)
-        person.append("occupation", text: participant.label)
+        person.append("occupation", text: participant.occupation ?? participant.label)
     }
 }
