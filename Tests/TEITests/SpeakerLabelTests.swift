@@ -21,6 +21,17 @@ struct SpeakerLabelTests {
         #expect(String(label.verbatim) + label.rest == line)
     }
 
+    @Test("rev.com labels: a time stamp in brackets is part of the label, not of the name", arguments: [
+        ("Speaker 1 (00:12):", "Speaker 1"),
+        ("Jane Doe (01:02:03): So,", "Jane Doe"),
+        ("Interviewer [00:00:05.120]: Hello", "Interviewer"),
+    ])
+    func timestamps(line: String, name: String) throws {
+        let label = try #require(SpeakerLabel(line: line[...]))
+        #expect(label.name == name)
+        #expect(String(label.verbatim) + label.rest == line)
+    }
+
     @Test("a label alone on its line has an empty rest")
     func labelAlone() throws {
         let label = try #require(SpeakerLabel(line: "Interviewer:"))

@@ -79,6 +79,17 @@ struct TranscriptReaderTests {
         #expect { try read(text) } throws: { ($0 as? Diagnostic)?.line == line && ($0 as? Diagnostic)?.code == "front-matter" }
     }
 
+    @Test("rev.com layout: the label alone on a line with a time stamp, the text below; one person per name")
+    func revLayout() throws {
+        let text = "Speaker 1 (00:00):\nWelcome to the show.\n\nSpeaker 2 (00:04):\nThanks for having me.\n\nSpeaker 1 (00:09):\nLet's start.\n"
+        let transcript = try read(text)
+        #expect(transcript.participants.map(\.id) == ["speaker-1", "speaker-2"])
+        #expect(transcript.turns.map(\.speakerID) == ["speaker-1", "speaker-2", "speaker-1"])
+        #expect(transcript.turns.map(\.label) == ["Speaker 1 (00:00):", "Speaker 2 (00:04):", "Speaker 1 (00:09):"])
+        #expect(transcript.turns[0].paragraphs.map(\.text) == ["Welcome to the show."])
+        #expect(transcript.turns[0].paragraphs[0].separatorBefore == "\n")
+    }
+
     @Test("the one asking questions is the interviewer; in a two-person talk the other is the interviewee")
     func roles() throws {
         let transcript = try read("Anna: Why?\n\nBo: Because.\n\nAnna: How?\n\nBo: Like this.")

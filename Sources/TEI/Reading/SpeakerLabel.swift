@@ -28,10 +28,7 @@ struct SpeakerLabel: Equatable {
     /// The label at the start of `line`, if there is one.
     init?(line: Substring) {
         let afterIndent = line.drop { $0 == " " || $0 == "\t" }
-        // A label is short: look for its colon among the first bytes only, not along a whole paragraph.
-        let utf8 = afterIndent.utf8
-        guard let colonByte = utf8.prefix(Self.maximumLength * 4 + 1).firstIndex(of: UInt8(ascii: ":")) else { return nil }
-        let colon = colonByte
+        guard let colon = Self.labelColon(in: afterIndent) else { return nil }
         let rawName = afterIndent[..<colon]
         let afterColon = afterIndent[afterIndent.index(after: colon)...]
         guard rawName.count <= Self.maximumLength, let first = rawName.first else { return nil }
@@ -40,7 +37,7 @@ struct SpeakerLabel: Equatable {
         let words = rawName.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard !words.isEmpty, words.count <= Self.maximumWords else { return nil }
         guard words.allSatisfy(Self.isLabelWord) else { return nil }
-        let name = words.joined(separator: " ")
+        let name = words.filter { !Self.isTimestamp($0) }.joined(separator: " ")
         guard !Self.notSpeakers.contains(name.lowercased()) else { return nil }
         let rest = afterColon.drop(while: Self.isSpace)
         self.verbatim = line[line.startIndex..<rest.startIndex]
@@ -48,8 +45,31 @@ struct SpeakerLabel: Equatable {
         self.rest = rest
     }
 
+    /// The colon that ends a label: the first one outside brackets (`Speaker 1 (00:12):`), among the
+    /// first bytes only (a label is short; never search along a whole paragraph).
+    private static func labelColon(in text: Substring) -> String.Index? {
+        var depth = 0
+        let utf8 = text.utf8
+        for index in utf8.indices.prefix(maximumLength * 4 + 1) {
+            switch utf8[index] {
+            case UInt8(ascii: "("), UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: ")"), UInt8(ascii: "]"): depth = max(0, depth - 1)
+            case UInt8(ascii: ":") where depth == 0: return index
+            default: break
+            }
+        }
+        return nil
+    }
+
+    /// A time stamp in brackets after a name (`(00:12)`, `[01:02:03]`): part of the label, not the name.
+    private static func isTimestamp(_ word: Substring) -> Bool {
+        guard word.count >= 4, let first = word.first, let last = word.last, "([".contains(first), ")]".contains(last) else { return false }
+        let inner = word.dropFirst().dropLast()
+        return inner.contains(":") && inner.allSatisfy { $0.isASCII && ($0.isNumber || ":.,".contains($0)) }
+    }
+
     private static func isLabelWord(_ word: Substring) -> Bool {
-        guard word.allSatisfy({ $0.isLetter || $0.isNumber || "-.'’()&/,".contains($0) }) else { return false }
+        guard word.allSatisfy({ $0.isLetter || $0.isNumber || "-.'’()[]&/,:".contains($0) }) else { return false }
         guard let first = word.first(where: { $0.isLetter || $0.isNumber }) else { return false }
         if first.isUppercase || !first.isCased { return true }
         return particles.contains(String(word))
