@@ -1,17 +1,17 @@
 import ArgumentParser
+import Foundation
+import TEI
 
-/// The `convert` command: transcripts to TEI, and (in later subcommands) validation and text.
+/// The `convert` command: transcripts to TEI, validation, TEI back to text, dates in running text.
 @main
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "Turn transcripts into TEI P5 XML.",
+        abstract: "Turn transcripts into TEI P5 XML, validate XML, and turn TEI back into text.",
         discussion: """
-            Exit codes: 0 success; 2 unreadable or unusable input, unwritable output, or a usage error.
-            Errors are one line on standard error: 'FILE:LINE:COL: error: MESSAGE' where the input is at
-            fault, 'convert: error: MESSAGE' otherwise. No output file is left behind on error.
+            Exit codes: 0 success; 1 invalid documents (validate); 2 unreadable or unusable input, unwritable output, or a usage error. Errors are one line on standard error: 'FILE:LINE:COL: error: MESSAGE' where the input is at fault, 'convert: error: MESSAGE' otherwise. No output file is left behind on error.
             """,
-        version: "0.1.0",
+        version: TEIConvert.version,
         subcommands: [TEICommand.self, ValidateCommand.self, TextCommand.self, DatesCommand.self]
     )
 
@@ -32,5 +32,3 @@ struct Convert: ParsableCommand {
         }
     }
 }
-
-import Foundation

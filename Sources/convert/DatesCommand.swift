@@ -8,9 +8,7 @@ struct DatesCommand: ParsableCommand {
         commandName: "dates",
         abstract: "Mark the dates in running text with TEI <date> elements.",
         discussion: """
-            Writes a TEI document whose <text><body><ab> holds the input text unchanged except for <date
-            when|from|to|notBefore|notAfter> elements around the dates found: the recogniser that
-            'convert tei' uses. Relative and year-less dates are resolved against --date when given.
+            Writes a TEI document whose <text><body><ab> holds the input text unchanged except for <date when|from|to|notBefore|notAfter> elements around the dates found: the recogniser that 'convert tei' uses. Relative and year-less dates are resolved against --date when given.
             """
     )
 

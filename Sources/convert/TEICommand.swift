@@ -8,10 +8,7 @@ struct TEICommand: ParsableCommand {
         commandName: "tei",
         abstract: "Convert a plain-text transcript to TEI.",
         discussion: """
-            Metadata can also come from a front-matter block at the top of the input, between two '---'
-            lines, with the keys title, date, lang, source, publisher; options given here win. What is not
-            known is left out of the TEI. The conversion day in the revision note is today (UTC), or the
-            day of SOURCE_DATE_EPOCH when that is set, for reproducible output.
+            Metadata can also come from a front-matter block at the top of the input, between two '---' lines, with the keys title, date, lang, source, publisher; options given here win. What is not known is left out of the TEI. The conversion day in the revision note is today (UTC), or the day of SOURCE_DATE_EPOCH when that is set, for reproducible output.
             """
     )
 

@@ -7,10 +7,7 @@ struct TextCommand: ParsableCommand {
         commandName: "text",
         abstract: "Turn TEI back into text.",
         discussion: """
-            For TEI that 'convert tei' wrote, the text is the source transcript, byte for byte. For other
-            TEI it is readable text: 'Label: text' turns (ParlaMint/Parla-CLARIN <u>, DraCor <sp>, ISO
-            spoken-language <annotationBlock>), paragraphs otherwise. With --format parlamint: one line per
-            utterance, 'u-id<TAB>text', like ParlaMint's released .txt files.
+            For TEI that 'convert tei' wrote, the text is the source transcript, byte for byte. For other TEI it is readable text: 'Label: text' turns (ParlaMint/Parla-CLARIN <u>, DraCor <sp>, ISO spoken-language <annotationBlock>), paragraphs otherwise. With --format parlamint: one line per utterance, 'u-id<TAB>text', like ParlaMint's released .txt files.
             """
     )
 

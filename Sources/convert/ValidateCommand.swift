@@ -8,17 +8,11 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Validate XML documents against schemas and our own TEI checks.",
         discussion: """
-            Schemas: a bundled one by name (\(BundledSchema.names.joined(separator: ", "))) or a path to RELAX NG (.rng),
-            W3C XML Schema (.xsd), DTD (.dtd) or Schematron (.sch, .isosch; libxml2 runs XPath 1.0 rules only
-            and says how many it skipped). Without --schema, each document is checked against the schemas it
-            names (xml-model, xsi:schemaLocation, DOCTYPE), found locally: bundled, beside the document, in a
-            --schema-dir, or through the XML catalogs (XML_CATALOG_FILES). Nothing is fetched from the network.
-
-            Output: one line per finding, 'FILE:LINE[:COL]: error: MESSAGE (at PATH)', on standard output,
-            and a summary on standard error; or one JSON object with --format json.
-
-            Exit codes: 0 all documents valid; 1 some invalid (including not well-formed); 2 some could not
-            be checked (unreadable, a schema that does not compile or load, a time limit) or a usage error.
+            Schemas: a bundled one by name (\(BundledSchema.names.joined(separator: ", "))) or a path to RELAX NG (.rng), W3C XML Schema (.xsd), DTD (.dtd) or Schematron (.sch, .isosch; libxml2 runs XPath 1.0 rules only and says how many it skipped). Without --schema, each document is checked against the schemas it names (xml-model, xsi:schemaLocation, DOCTYPE), found locally: bundled, beside the document, in a --schema-dir, or through the XML catalogs (XML_CATALOG_FILES). Nothing is fetched from the network.
+            
+            Output: one line per finding, 'FILE:LINE[:COL]: error: MESSAGE (at PATH)', on standard output, and a summary on standard error; or one JSON object with --format json.
+            
+            Exit codes: 0 all documents valid; 1 some invalid (including not well-formed); 2 some could not be checked (unreadable, a schema that does not compile or load, a time limit) or a usage error.
             """
     )
 

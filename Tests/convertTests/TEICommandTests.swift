@@ -99,6 +99,6 @@ struct TEICommandTests {
     func help() throws {
         let result = try ConvertBinary.run(["--help"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("Exit codes: 0 success; 2"))
+        #expect(result.stdout.contains("Exit codes: 0 success; 1 invalid documents (validate); 2 unreadable"))
     }
 }
