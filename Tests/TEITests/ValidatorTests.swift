@@ -171,4 +171,15 @@ struct ValidatorTests {
         #expect(reduced.status == .invalid)
         #expect(reduced == full)
     }
+
+    @Test("attribute failures say which attributes are not allowed and which required ones are missing")
+    func attributeMessages() throws {
+        let tei = String(decoding: try SeedConversion.tei(), as: UTF8.self)
+        let missing = tei.replacingOccurrences(of: ##"<u who="#reporter" xml:id="u1">"##, with: ##"<u xml:id="u1">"##)
+        #expect(run([("seed.xml", missing)], schemas: ["tei-convert"], checks: []).reports[0].diagnostics.map(\.message)
+                == ["Element u failed to validate attributes (required but missing: @who)"])
+        let unknown = tei.replacingOccurrences(of: ##"<u who="#reporter" xml:id="u1">"##, with: ##"<u who="#reporter" xml:id="u1" n="1">"##)
+        let messages = run([("seed.xml", unknown)], schemas: ["tei-convert"], checks: []).reports[0].diagnostics.map(\.message)
+        #expect(messages.contains { $0.contains("Invalid attribute n for element u") }, "\(messages)")
+    }
 }

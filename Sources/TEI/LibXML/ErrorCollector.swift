@@ -3,6 +3,8 @@ import CLibXML
 /// Collects libxml2's structured errors as `Diagnostic`s. Handed to libxml2 as an opaque context.
 final class ErrorCollector {
     private(set) var diagnostics: [Diagnostic] = []
+    /// The node each diagnostic is about, where libxml2 says (valid while its document lives).
+    private(set) var nodes: [xmlNodePtr?] = []
     let file: String?
 
     init(file: String?) {
@@ -23,7 +25,9 @@ final class ErrorCollector {
         let severity: Diagnostic.Severity = error.level == XML_ERR_WARNING ? .warning : .error
         var line = Int(error.line)
         var path: String?
-        if let node = error.node?.assumingMemoryBound(to: xmlNode.self) {
+        let node = error.node?.assumingMemoryBound(to: xmlNode.self)
+        nodes.append(node)
+        if let node {
             if line <= 0 { line = Int(xmlGetLineNo(node)) }
             path = XMLElement.path(of: node)
         }

@@ -26,22 +26,50 @@ final class ReducedRelaxNGSchema: CompiledSchema, @unchecked Sendable {
     func validate(_ document: XMLDocument, file: String) -> [Diagnostic] {
         let names = NameSet(document: document)
         guard let exact = grammar.reducedGrammar(to: names) else { return validateWithFullSchema(document, file: file) }
-        let verdict: [Diagnostic]
+        let verdict: [(diagnostic: Diagnostic, node: xmlNodePtr?)]
         if exact.start == .notAllowed {
-            verdict = [rootNotAllowed(in: document, file: file)]
+            verdict = [(rootNotAllowed(in: document, file: file), nil)]
         } else if let schema = compiled(exact, key: Key(names: names, stubs: false)) {
-            verdict = schema.validate(document, file: file)
+            verdict = schema.validateWithNodes(document, file: file)
         } else {
             return validateWithFullSchema(document, file: file)
         }
-        guard verdict.contains(where: { $0.severity == .error }) else { return verdict }
+        guard verdict.contains(where: { $0.diagnostic.severity == .error }) else { return verdict.map(\.diagnostic) }
         // Invalid: the grammar with stubs gives the same verdict and messages that can name what is missing.
         if let stubbed = grammar.reducedGrammarWithStubs(to: names), stubbed.start != .notAllowed,
            let schema = compiled(stubbed, key: Key(names: names, stubs: true)) {
-            let explained = schema.validate(document, file: file)
-            if explained.contains(where: { $0.severity == .error }) { return explained }
+            let explained = schema.validateWithNodes(document, file: file)
+            if explained.contains(where: { $0.diagnostic.severity == .error }) { return explainingAttributes(explained) }
         }
-        return verdict
+        return explainingAttributes(verdict)
+    }
+
+    /// libxml2 says only "Element u failed to validate attributes": add which attributes the schema does
+    /// not allow there, and which required ones are missing.
+    private func explainingAttributes(_ results: [(diagnostic: Diagnostic, node: xmlNodePtr?)]) -> [Diagnostic] {
+        var rules: [QualifiedName: RelaxNGFlatGrammar.AttributeRules] = [:]
+        return results.map { diagnostic, node in
+            guard diagnostic.message.hasSuffix("failed to validate attributes"), let node,
+                  let full = try? grammar.grammar.get() else { return diagnostic }
+            let element = QualifiedName(LibXML.string(node.pointee.ns?.pointee.href) ?? "", LibXML.string(node.pointee.name) ?? "")
+            let known = rules[element] ?? full.attributeRules(ofElement: element)
+            rules[element] = known
+            let present = Set(XMLDocument.attributes(of: node).map { QualifiedName($0.namespace ?? "", $0.name) })
+            let unexpected = known.wildcard ? [] : present.subtracting(known.allowed).sorted()
+            let missing = known.required.subtracting(present).sorted()
+            var notes: [String] = []
+            if !unexpected.isEmpty { notes.append("not allowed here: " + unexpected.map(Self.display).joined(separator: ", ")) }
+            if !missing.isEmpty { notes.append("required but missing: " + missing.map(Self.display).joined(separator: ", ")) }
+            if notes.isEmpty { notes.append("no attribute is unknown or missing by itself: check the values, and which attributes go together") }
+            var explained = diagnostic
+            explained.message += " (" + notes.joined(separator: "; ") + ")"
+            return explained
+        }
+    }
+
+    /// `@xml:id`, `@who`, `@{namespace}name`.
+    private static func display(_ name: QualifiedName) -> String {
+        name.namespace == OwnChecks.xmlNamespace ? "@xml:" + name.local : "@" + name.description
     }
 
     /// A reduced grammar's cache key.

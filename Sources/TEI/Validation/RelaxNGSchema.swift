@@ -42,11 +42,17 @@ final class RelaxNGSchema: CompiledSchema, @unchecked Sendable {
     }
 
     func validate(_ document: XMLDocument, file: String) -> [Diagnostic] {
+        validateWithNodes(document, file: file).map(\.diagnostic)
+    }
+
+    /// The diagnostics, each with the node it is about where libxml2 says (valid while `document` lives).
+    func validateWithNodes(_ document: XMLDocument, file: String) -> [(diagnostic: Diagnostic, node: xmlNodePtr?)] {
         let collector = ErrorCollector(file: file)
-        guard let context = xmlRelaxNGNewValidCtxt(pointer) else { return [collector.startFailure(path)] }
+        guard let context = xmlRelaxNGNewValidCtxt(pointer) else { return [(collector.startFailure(path), nil)] }
         defer { xmlRelaxNGFreeValidCtxt(context) }
         tei_setRelaxNGValidErrors(context, collector.opaque, ErrorCollector.callback)
         let result = collector.capturingThreadErrors { xmlRelaxNGValidateDoc(context, document.pointer) }
-        return collector.verdict(result: result, schema: path)
+        let diagnostics = collector.verdict(result: result, schema: path)
+        return diagnostics.indices.map { ($0 < collector.nodes.count ? (diagnostics[$0], collector.nodes[$0]) : (diagnostics[$0], nil)) }
     }
 }

@@ -14,10 +14,12 @@
 ///
 /// With `stubs`, an element or attribute pattern whose names the document does not use becomes a stub
 /// (`element x { empty }`, `attribute x { text }`) where `notAllowed` would spread to its parent: in a
-/// `group`, `interleave`, `oneOrMore` or content, and in a `choice` only when no branch is left. A stub
-/// still matches nothing in the document, so the verdict is the same, but libxml2 can then name it in
-/// its messages ("Expecting element to"), where with `notAllowed` a missing required element makes its
-/// parent, and so the root, unmatchable. Optional places get no stubs, which keeps the grammar small.
+/// `group`, `interleave`, `oneOrMore` or content, in a `choice` only when no branch is left, and
+/// anywhere inside an element the document has. A stub still matches nothing in the document, so the
+/// verdict is the same, but libxml2 can then name it in its messages ("Expecting element to", "Element
+/// u failed to validate attributes"), where with `notAllowed` a missing required element or attribute
+/// makes its parent, and so the root, unmatchable. Other optional places get no stubs, which keeps the
+/// grammar small.
 struct RelaxNGGrammarReducer {
     private let grammar: RelaxNGFlatGrammar
     private let names: NameSet
@@ -121,19 +123,19 @@ struct RelaxNGGrammarReducer {
         case .choice(let members):
             var kept: [RelaxNGPattern] = []
             for member in members {
-                let reduced = rewrite(member, stubs: false)
+                let reduced = rewriteKeepingPresentElements(member)
                 if reduced == .notAllowed || (reduced == .empty && kept.contains(.empty)) { continue }
                 kept.append(reduced)
             }
             if kept.isEmpty { return stubs ? rewriteEmptyChoice(members) : .notAllowed }
             return kept.count == 1 ? kept[0] : .choice(kept)
         case .optional(let content):
-            let reduced = rewrite(content, stubs: false)
+            let reduced = rewriteKeepingPresentElements(content)
             if case .oneOrMore(let inner) = reduced { return .zeroOrMore(inner) }
             if case .zeroOrMore = reduced { return reduced }
             return reduced == .notAllowed || reduced == .empty ? .empty : .optional(reduced)
         case .zeroOrMore(let content):
-            let reduced = rewrite(content, stubs: false)
+            let reduced = rewriteKeepingPresentElements(content)
             if case .oneOrMore(let inner) = reduced { return .zeroOrMore(inner) }
             if case .zeroOrMore = reduced { return reduced }
             return reduced == .notAllowed || reduced == .empty ? .empty : .zeroOrMore(reduced)
@@ -161,7 +163,7 @@ struct RelaxNGGrammarReducer {
             let reduced = except.map { rewrite($0, stubs: false) }
             return .data(type, parameters: parameters, except: reduced == .notAllowed ? nil : reduced)
         case .ref(let index):
-            let reference = Reference(index: index, stubs: stubs && !satisfiable[index])
+            let reference = Reference(index: index, stubs: stubs)
             guard satisfiable[index] || stubs else { return .notAllowed }
             if let known = newIndexes[reference] { return .ref(known) }
             newIndexes[reference] = reached.count
@@ -182,6 +184,27 @@ struct RelaxNGGrammarReducer {
               case .oneOrMore(let x) = members[0], case .zeroOrMore(let y) = members[1]
         else { return nil }
         return .group([x, .zeroOrMore(.choice([x, y]))])
+    }
+
+    /// `pattern` in an optional place (a choice's branch, `optional`, `zeroOrMore`): without stubs, but
+    /// when reducing with stubs, an element the document has keeps its stubs even there.
+    private mutating func rewriteKeepingPresentElements(_ pattern: RelaxNGPattern) -> RelaxNGPattern {
+        let reduced = rewrite(pattern, stubs: false)
+        guard reduced == .notAllowed, stubs, isPresentElement(pattern) else { return reduced }
+        return rewrite(pattern, stubs: true)
+    }
+
+    /// Whether `pattern` is (or refers to) an element pattern for an element the document has: such a
+    /// branch of a choice keeps its stubs, so that a message can say what its content or attributes lack.
+    private func isPresentElement(_ pattern: RelaxNGPattern) -> Bool {
+        var current = pattern
+        var steps = 0
+        while case .ref(let index) = current, steps < 16 {
+            current = grammar.defines[index].pattern
+            steps += 1
+        }
+        guard case .element(let nameClass, _) = current else { return false }
+        return nameClass.intersects(names.elements)
     }
 
     /// A choice none of whose branches can match, where `notAllowed` would spread: its branches with
