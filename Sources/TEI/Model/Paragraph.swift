@@ -4,12 +4,15 @@ public struct Paragraph: Sendable, Equatable {
     public var text: String
     /// The separator (line breaks and blank lines) before the text. Empty right after a label.
     public var separatorBefore: String
-    /// Dates found in `text`, in order, not overlapping.
+    /// Dates found in `text`, in order, not overlapping each other or `events`.
     public var dates: [DateMention]
+    /// Noises and gaps within the text, in order.
+    public var events: [InlineEvent]
 
-    public init(text: String, separatorBefore: String, dates: [DateMention] = []) {
+    public init(text: String, separatorBefore: String, dates: [DateMention] = [], events: [InlineEvent] = []) {
         self.text = text
         self.separatorBefore = separatorBefore
         self.dates = dates
+        self.events = events
     }
 }

@@ -90,9 +90,8 @@ struct OwnTEIReader {
                 return NonSpeech(kind: kind, text: XMLNode.ownText(of: element), separatorBefore: separator(of: element))
             case let name?:
                 guard let kind = NonSpeech.Kind(rawValue: name), [.incident, .vocal, .gap].contains(kind) else { return nil }
-                let round = (XMLNode.attribute("rend", of: element) ?? "").split(separator: " ").contains("parentheses")
                 let desc = XMLNode.childElements(of: element).first.map(XMLNode.ownText) ?? ""
-                return NonSpeech(kind: kind, text: (round ? "(" : "[") + desc + (round ? ")" : "]"),
+                return NonSpeech(kind: kind, text: EventElement.text(desc: desc, rend: XMLNode.attribute("rend", of: element)),
                                  separatorBefore: separator(of: element))
             case nil:
                 return nil
@@ -109,6 +108,9 @@ struct OwnTEIReader {
                 } else if XMLNode.elementName(child) == "lb" {
                     let token = XMLNode.attribute("rend", of: child).map { $0[...] }
                     text += token.flatMap { LayoutCode.separator("sep", from: $0) } ?? layout.lineEnding
+                } else if let name = XMLNode.elementName(child), ["incident", "vocal", "gap"].contains(name) {
+                    let desc = XMLNode.childElements(of: child).first.map(XMLNode.ownText) ?? ""
+                    text += EventElement.text(desc: desc, rend: XMLNode.attribute("rend", of: child))
                 } else if child.pointee.type == XML_ELEMENT_NODE {
                     text += inlineText(child)
                 }

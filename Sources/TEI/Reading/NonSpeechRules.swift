@@ -19,6 +19,27 @@ enum NonSpeechRules {
     private static let gapWords = [
         "inaudible", "unintelligible", "indistinct", "unclear", "incomprehensible", "garbled", "untranscribed",
     ]
+    /// Words of noises and events that stand in brackets within a line of speech.
+    private static let eventWords = [
+        "applause", "crosstalk", "cross talk", "cheering", "cheers", "booing", "music", "silence", "pause",
+        "commercial break", "phone rings", "beep", "interruption", "inaudible", "laughter", "laughs", "laughing",
+    ]
+
+    /// The kind of a bracketed phrase within a line (`(LAUGHTER)`, `[inaudible 00:12]`, `[crosstalk]`), or
+    /// `nil` for an aside, an abbreviation or an editorial insertion (`(He paused.)`, `(ADMM)`, `[sic]`): it
+    /// must name a known noise, gap or event, or, in round brackets, be several words in capitals
+    /// (`(BEGIN VIDEO CLIP)`).
+    static func inlineKind(of inner: Substring, brackets: Brackets) -> NonSpeech.Kind? {
+        let lowered = inner.lowercased()
+        if gapWords.contains(where: lowered.contains) { return .gap }
+        if vocalWords.contains(where: lowered.contains) { return .vocal }
+        if eventWords.contains(where: lowered.contains) { return .incident }
+        let letters = inner.filter(\.isLetter)
+        let words = inner.split(separator: " ").count
+        if brackets == .round, words >= 2, letters.count >= 6, letters.allSatisfy(\.isUppercase) { return .incident }
+        return nil
+    }
+
     private static let captionPrefixes = ["photo:", "photos:", "image:", "pictured:", "caption:", "(photo", "photo credit:"]
 
     /// The kind of a line that is non-speech by its own text, or `nil`.

@@ -40,7 +40,7 @@ public struct TranscriptReader: Sendable {
         if metadata.credits.isEmpty { metadata.credits = builder.credits }
         transcript.metadata = metadata
         transcript.assignRoles()
-        transcript.markDates(with: DateRecognizer(documentDate: metadata.date))
+        transcript.markInline(with: DateRecognizer(documentDate: metadata.date))
         return transcript
     }
 

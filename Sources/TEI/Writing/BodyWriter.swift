@@ -69,27 +69,26 @@ struct BodyWriter {
             note.set("type", item.kind.rawValue)
             recordSeparator(item.separatorBefore, on: note)
         case .incident, .vocal, .gap:
-            let element = parent.append(item.kind.rawValue)
-            let inner = String(item.text.dropFirst().dropLast())
-            if item.kind == .gap, let reason = inner.split(separator: " ").first, reason.allSatisfy(\.isLetter) {
-                element.set("reason", reason.lowercased())
-            }
-            recordSeparator(item.separatorBefore, on: element, extra: item.text.first == "(" ? "parentheses" : "brackets")
-            element.append("desc", text: inner)
+            EventElement.append(item.kind, text: item.text[...], to: parent, separatorToken: separatorToken(item.separatorBefore))
         }
     }
 
-    /// Writes `@rend` with the separator's token when it is not the default one, plus `extra` tokens.
-    private mutating func recordSeparator(_ separator: String, on element: XMLElement, extra: String? = nil) {
-        let standard = isFirstUnit ? "" : layout.paragraphBreak
-        isFirstUnit = false
-        let tokens = [extra, separator == standard ? nil : LayoutCode.token("sep", for: separator)].compactMap { $0 }
-        if !tokens.isEmpty { element.set("rend", tokens.joined(separator: " ")) }
+    /// Writes `@rend` with the separator's token when it is not the default one.
+    private mutating func recordSeparator(_ separator: String, on element: XMLElement) {
+        element.set("rend", ifPresent: separatorToken(separator))
     }
 
-    /// Appends a paragraph's text with its dates as `<date>` and its line breaks as `<lb/>`.
+    /// The `LayoutCode` token for the separator before the next unit, or `nil` when it is the default.
+    private mutating func separatorToken(_ separator: String) -> String? {
+        let standard = isFirstUnit ? "" : layout.paragraphBreak
+        isFirstUnit = false
+        return separator == standard ? nil : LayoutCode.token("sep", for: separator)
+    }
+
+    /// Appends a paragraph's text with its dates as `<date>`, its noises and gaps as elements, and its
+    /// line breaks as `<lb/>`.
     private func appendInline(_ paragraph: Paragraph, to element: XMLElement) {
-        DateMarkup.append(paragraph.text, dates: paragraph.dates, to: element) { text, parent in
+        InlineMarkup.append(paragraph.text, dates: paragraph.dates, events: paragraph.events, to: element) { text, parent in
             appendLines(text, to: parent)
         }
     }

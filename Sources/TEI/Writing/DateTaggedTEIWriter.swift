@@ -27,7 +27,7 @@ public struct DateTaggedTEIWriter: Sendable {
         header.append("revisionDesc").append("change", text: "Dates tagged by tei-convert \(TEIConvert.version).")
             .set("when", conversionDate)
         let block = document.root.append("text").append("body").append("ab")
-        DateMarkup.append(text, dates: recognizer.mentions(in: text), to: block) { segment, element in
+        InlineMarkup.append(text, dates: recognizer.mentions(in: text), to: block) { segment, element in
             element.appendText(String(segment))
         }
         return document.serialized(indent: true)

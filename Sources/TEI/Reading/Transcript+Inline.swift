@@ -1,9 +1,12 @@
 extension Transcript {
-    /// Finds the dates in every speech and prose paragraph.
-    mutating func markDates(with recognizer: DateRecognizer) {
+    /// Finds the noises and gaps within lines, and the dates elsewhere, in every speech and prose paragraph.
+    mutating func markInline(with recognizer: DateRecognizer) {
         func marked(_ paragraph: Paragraph) -> Paragraph {
             var copy = paragraph
-            copy.dates = recognizer.mentions(in: paragraph.text)
+            copy.events = InlineEvents.find(in: paragraph.text)
+            copy.dates = recognizer.mentions(in: paragraph.text).filter { date in
+                !copy.events.contains { $0.range.overlaps(date.range) }
+            }
             return copy
         }
         for index in blocks.indices {

@@ -1,0 +1,22 @@
+/// Writes a noise or gap as TEI: `(APPLAUSE)` -> `<incident rend="parentheses"><desc>APPLAUSE</desc>`,
+/// `[inaudible]` -> `<gap reason="inaudible" rend="brackets"><desc>inaudible</desc>`.
+enum EventElement {
+    /// Appends the element for `text` (the words in their brackets) of the given kind to `parent`;
+    /// `separatorToken` (a `LayoutCode` token) joins the brackets in `@rend`.
+    static func append(_ kind: NonSpeech.Kind, text: Substring, to parent: XMLElement, separatorToken: String? = nil) {
+        let element = parent.append(kind.rawValue)
+        let inner = String(text.dropFirst().dropLast())
+        if kind == .gap, let reason = inner.split(separator: " ").first, reason.allSatisfy(\.isLetter) {
+            element.set("reason", reason.lowercased())
+        }
+        let brackets = text.first == "(" ? "parentheses" : "brackets"
+        element.set("rend", [brackets, separatorToken].compactMap { $0 }.joined(separator: " "))
+        element.append("desc", text: inner)
+    }
+
+    /// The text an element written by `append` stands for: its `<desc>` in the brackets its `@rend` names.
+    static func text(desc: String, rend: String?) -> String {
+        let round = (rend ?? "").split(separator: " ").contains("parentheses")
+        return (round ? "(" : "[") + desc + (round ? ")" : "]")
+    }
+}
