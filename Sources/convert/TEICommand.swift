@@ -33,6 +33,9 @@ struct TEICommand: ParsableCommand {
     @Option(help: "Who published the source.")
     var publisher: String?
 
+    @Option(help: "How turns are written: utterance (<u>, the ParlaMint way) or drama (<sp>, the DraCor way).")
+    var style: TEIWriter.Style = .utterance
+
     func validate() throws {
         if let date, !ISODate.isValid(date) {
             throw ValidationError("--date '\(date)' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
@@ -49,7 +52,9 @@ struct TEICommand: ParsableCommand {
         } catch {
             throw CommandFailure(error, file: input)
         }
-        let tei = TEIWriter(conversionDate: ConversionDate.today()).write(transcript)
+        let tei = TEIWriter(conversionDate: ConversionDate.today(), style: style).write(transcript)
         if let output { try OutputFile.write(tei, to: output) } else { try Console.output(tei) }
     }
 }
+
+extension TEIWriter.Style: ExpressibleByArgument {}

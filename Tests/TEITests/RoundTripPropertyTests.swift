@@ -52,8 +52,8 @@ enum TranscriptGenerator {
 
 @Suite("Round trip: text -> TEI -> text, byte for byte")
 struct RoundTripPropertyTests {
-    static func tei(_ text: String) throws -> [UInt8] {
-        TEIWriter(conversionDate: "2026-01-01").write(try TranscriptReader().read(Array(text.utf8)))
+    static func tei(_ text: String, style: TEIWriter.Style = .utterance) throws -> [UInt8] {
+        TEIWriter(conversionDate: "2026-01-01", style: style).write(try TranscriptReader().read(Array(text.utf8)))
     }
 
     static func text(_ tei: [UInt8]) throws -> [UInt8] {
@@ -75,6 +75,20 @@ struct RoundTripPropertyTests {
                 let back = try Self.text(tei)
                 #expect(String(decoding: back, as: UTF8.self) == source)
                 #expect(try Self.tei(String(decoding: back, as: UTF8.self)) == tei)
+            } catch {
+                Issue.record("\(error) for \(source.debugDescription)")
+            }
+        }
+    }
+
+    @Test("in the drama style too, generated transcripts come back byte for byte and are valid")
+    func generatedDrama() async throws {
+        let schema = try RelaxNGSchema(path: TestPaths.schema.path)
+        await propertyCheck(count: 1000, input: TranscriptGenerator.transcript) { source in
+            do {
+                let tei = try Self.tei(source, style: .drama)
+                #expect(String(decoding: try Self.text(tei), as: UTF8.self) == source)
+                #expect(schema.validate(try XMLDocument(parsing: tei, file: "drama.xml"), file: "drama.xml") == [])
             } catch {
                 Issue.record("\(error) for \(source.debugDescription)")
             }

@@ -101,4 +101,18 @@ struct TEICommandTests {
         #expect(result.status == 0)
         #expect(result.stdout.contains("Exit codes: 0 success; 1 invalid documents (validate); 2 unreadable"))
     }
+
+    @Test("--style drama writes DraCor's <sp who><speaker/><p/>, stage directions as <stage>")
+    func drama() throws {
+        let play = "HAMLET: To be, or not to be.\nThat is the question.\n\n(Enter OPHELIA)\n\nOPHELIA: Good my lord.\n"
+        let result = try ConvertBinary.run(["tei", "--style", "drama", "-"], input: Array(play.utf8))
+        #expect(result.status == 0)
+        #expect(result.stdout.contains(##"<sp who="#hamlet" xml:id="sp1">"##))
+        #expect(result.stdout.contains("<speaker>HAMLET: </speaker>"))
+        #expect(result.stdout.contains(#"<p xml:id="sp1.1">To be, or not to be.<lb/>That is the question.</p>"#))
+        #expect(result.stdout.contains(#"<stage rend="parentheses">Enter OPHELIA</stage>"#))
+        #expect(!result.stdout.contains("<u "))
+        let back = try ConvertBinary.run(["text", "-"], input: Array(result.stdout.utf8))
+        #expect(back.stdout == play)
+    }
 }

@@ -25,6 +25,10 @@ struct OwnTEIReader {
             } else if name == "u", let opened = label {
                 transcript.blocks.append(.turn(state.turn(element, label: opened.text, separator: opened.separator)))
                 label = nil
+            } else if name == "sp", let speaker = XMLNode.childElements(of: element).first,
+                      XMLNode.elementName(speaker) == "speaker" {
+                let separator = state.separator(of: speaker)
+                transcript.blocks.append(.turn(state.turn(element, label: XMLNode.ownText(of: speaker), separator: separator)))
             } else if name == "p" {
                 transcript.blocks.append(.unattributed(state.paragraph(element)))
             } else if let item = state.nonSpeech(element) {
@@ -62,12 +66,13 @@ struct OwnTEIReader {
             return tokens.lazy.compactMap { LayoutCode.separator("sep", from: $0) }.first ?? standard
         }
 
+        /// A turn from `<u>` (its label in the `<note>` before it) or `<sp>` (its label in `<speaker>`).
         mutating func turn(_ u: xmlNodePtr, label: String, separator: String) -> Turn {
             var turn = Turn(speakerID: String((XMLNode.attribute("who", of: u) ?? "").drop { $0 == "#" }),
                             label: label, separatorBefore: separator)
             isFirstUnit = true
-            for element in XMLNode.childElements(of: u) {
-                if XMLNode.elementName(element) == "seg" {
+            for element in XMLNode.childElements(of: u) where XMLNode.elementName(element) != "speaker" {
+                if ["seg", "p"].contains(XMLNode.elementName(element)) {
                     turn.parts.append(.paragraph(paragraph(element)))
                 } else if let item = nonSpeech(element) {
                     turn.parts.append(.nonSpeech(item))
@@ -88,6 +93,10 @@ struct OwnTEIReader {
             case "note":
                 guard let kind = XMLNode.attribute("type", of: element).flatMap(NonSpeech.Kind.init(rawValue:)) else { return nil }
                 return NonSpeech(kind: kind, text: XMLNode.ownText(of: element), separatorBefore: separator(of: element))
+            case "stage":
+                return NonSpeech(kind: .incident, text: EventElement.text(desc: XMLNode.ownText(of: element),
+                                                                          rend: XMLNode.attribute("rend", of: element)),
+                                 separatorBefore: separator(of: element))
             case let name?:
                 guard let kind = NonSpeech.Kind(rawValue: name), [.incident, .vocal, .gap].contains(kind) else { return nil }
                 let desc = XMLNode.childElements(of: element).first.map(XMLNode.ownText) ?? ""

@@ -1,10 +1,12 @@
 /// Writes the `<text>`: layout facts on `<text>`, front matter in `<front>`, the blocks in `<body>`.
 struct BodyWriter {
     let layout: Layout
+    let style: TEIWriter.Style
     private var isFirstUnit = true
 
-    init(layout: Layout) {
+    init(layout: Layout, style: TEIWriter.Style) {
         self.layout = layout
+        self.style = style
     }
 
     mutating func write(_ transcript: Transcript, into text: XMLElement) {
@@ -33,22 +35,34 @@ struct BodyWriter {
         }
     }
 
+    /// A turn: `<note type="speaker"/><u who><seg/>...</u>`, or in the drama style
+    /// `<sp who><speaker/><p/>...</sp>`.
     private mutating func write(_ turn: Turn, number: Int, into body: XMLElement) {
-        let label = body.append("note", text: turn.label)
-        label.set("type", "speaker")
-        recordSeparator(turn.separatorBefore, on: label)
-        let u = body.append("u")
-        u.set("who", "#" + turn.speakerID)
-        u.set("xml:id", "u\(number)")
+        let drama = style == .drama
+        let id = (drama ? "sp" : "u") + String(number)
+        let container: XMLElement
+        if drama {
+            container = body.append("sp")
+            container.set("who", "#" + turn.speakerID)
+            container.set("xml:id", id)
+            recordSeparator(turn.separatorBefore, on: container.append("speaker", text: turn.label))
+        } else {
+            let label = body.append("note", text: turn.label)
+            label.set("type", "speaker")
+            recordSeparator(turn.separatorBefore, on: label)
+            container = body.append("u")
+            container.set("who", "#" + turn.speakerID)
+            container.set("xml:id", id)
+        }
         isFirstUnit = true
-        var segNumber = 0
+        var paragraphNumber = 0
         for part in turn.parts {
             switch part {
             case .paragraph(let paragraph):
-                segNumber += 1
-                append(paragraph, as: "seg", id: "u\(number).\(segNumber)", into: u)
+                paragraphNumber += 1
+                append(paragraph, as: drama ? "p" : "seg", id: "\(id).\(paragraphNumber)", into: container)
             case .nonSpeech(let item):
-                write(item, into: u)
+                write(item, into: container)
             }
         }
         isFirstUnit = false
@@ -68,6 +82,8 @@ struct BodyWriter {
             let note = parent.append("note", text: item.text)
             note.set("type", item.kind.rawValue)
             recordSeparator(item.separatorBefore, on: note)
+        case .incident where style == .drama:
+            EventElement.appendStage(text: item.text[...], to: parent, separatorToken: separatorToken(item.separatorBefore))
         case .incident, .vocal, .gap:
             EventElement.append(item.kind, text: item.text[...], to: parent, separatorToken: separatorToken(item.separatorBefore))
         }

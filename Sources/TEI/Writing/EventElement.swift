@@ -14,7 +14,13 @@ enum EventElement {
         element.append("desc", text: inner)
     }
 
-    /// The text an element written by `append` stands for: its `<desc>` in the brackets its `@rend` names.
+    /// Appends a stage direction, as plays have them: `(Enter OPHELIA)` -> `<stage rend="parentheses">`.
+    static func appendStage(text: Substring, to parent: XMLElement, separatorToken: String? = nil) {
+        let stage = parent.append("stage", text: String(text.dropFirst().dropLast()))
+        stage.set("rend", [text.first == "(" ? "parentheses" : "brackets", separatorToken].compactMap { $0 }.joined(separator: " "))
+    }
+
+    /// The text an element written by `append` or `appendStage` stands for: its `<desc>` in the brackets its `@rend` names.
     static func text(desc: String, rend: String?) -> String {
         let round = (rend ?? "").split(separator: " ").contains("parentheses")
         return (round ? "(" : "[") + desc + (round ? ")" : "]")

@@ -3,12 +3,23 @@
 /// Turns become `<u who>` with one `<seg>` per paragraph, preceded by the verbatim label in
 /// `<note type="speaker">`; non-speech lines become notes, incidents, vocals and gaps in place; dates
 /// become `<date>`. Separators that differ from the default are recorded in `@rend` (`LayoutCode`).
+/// In the drama style, turns are DraCor's `<sp who><speaker/><p/></sp>` instead.
 public struct TEIWriter: Sendable {
+    /// How turns are written.
+    public enum Style: String, Sendable, CaseIterable {
+        /// `<note type="speaker"/>` and `<u who>` with `<seg>`s: the Parla-CLARIN and ParlaMint way.
+        case utterance
+        /// `<sp who>` with `<speaker>` and `<p>`s: the DraCor way, for plays.
+        case drama
+    }
+
     /// The day of the conversion (`YYYY-MM-DD`), recorded in `revisionDesc`.
     public var conversionDate: String
+    public var style: Style
 
-    public init(conversionDate: String) {
+    public init(conversionDate: String, style: Style = .utterance) {
         self.conversionDate = conversionDate
+        self.style = style
     }
 
     /// The TEI document, UTF-8, indented where that does not change text.
@@ -19,7 +30,7 @@ public struct TEIWriter: Sendable {
         let root = document.root
         root.set("xml:lang", ifPresent: transcript.metadata.language)
         HeaderWriter(conversionDate: conversionDate).write(transcript, into: root.append("teiHeader"))
-        var body = BodyWriter(layout: transcript.layout)
+        var body = BodyWriter(layout: transcript.layout, style: style)
         body.write(transcript, into: root.append("text"))
         return document.serialized(indent: true)
     }
