@@ -51,4 +51,18 @@ struct ParticipantDirectoryTests {
         #expect(transcript.turns.map(\.speakerID) == ["anderson-cooper", "sen-bernie-sanders", "anderson-cooper", "sen-bernie-sanders"])
         #expect(transcript.turns.map(\.label) == ["ANDERSON COOPER, CNN ANCHOR: ", "SEN. BERNIE SANDERS (I-VT), PRESIDENTIAL CANDIDATE: ", "COOPER: ", "SANDERS: "])
     }
+
+    @Test("unidentified speakers are marked, groups are groups, and neither is merged")
+    func unidentifiedAndGroups() throws {
+        let text = "UNIDENTIFIED MALE: Hey!\n\n______: What?\n\nAUDIENCE: (APPLAUSE)\n\nUNIDENTIFIED FEMALE: No.\n\nALL: Yes.\n"
+        let transcript = try TranscriptReader().read(Array(text.utf8))
+        #expect(transcript.participants.map(\.id) == ["unidentified-male", "speaker", "audience", "unidentified-female", "all"])
+        #expect(transcript.participants.map(\.role) == [.unidentified, .unidentified, nil, .unidentified, nil])
+        #expect(transcript.participants.map(\.isGroup) == [false, false, true, false, true])
+        let xml = String(decoding: TEIWriter(conversionDate: "2026-01-01").write(transcript), as: UTF8.self)
+        #expect(xml.contains(#"<personGrp xml:id="audience">"#))
+        #expect(xml.contains(#"<person xml:id="unidentified-male" role="unidentified">"#))
+        let schema = try RelaxNGSchema(path: TestPaths.schema.path)
+        #expect(schema.validate(try XMLDocument(parsing: Array(xml.utf8), file: "x.xml"), file: "x.xml") == [])
+    }
 }

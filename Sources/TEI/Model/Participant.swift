@@ -12,19 +12,24 @@ public struct Participant: Sendable, Equatable {
     public var rank: String?
     /// What the person does, when the text says it apart from the label (`CNN ANCHOR`).
     public var occupation: String?
+    /// Whether the label names a group that speaks as one (`ALL`, `AUDIENCE`): a TEI `personGrp`.
+    public var isGroup: Bool
 
     /// A participant's part in the talk (TEI `person/@role`).
     public enum Role: String, Sendable, Equatable {
         case interviewer, interviewee
+        /// The transcript does not say who speaks (`UNIDENTIFIED MALE`, `______`).
+        case unidentified
     }
 
     public init(id: String, label: String, role: Role? = nil, name: String? = nil, rank: String? = nil,
-                occupation: String? = nil) {
+                occupation: String? = nil, isGroup: Bool = false) {
         self.id = id
         self.label = label
         self.role = role
         self.name = name
         self.rank = rank
         self.occupation = occupation
+        self.isGroup = isGroup
     }
 }

@@ -1,6 +1,7 @@
 /// Gathers speaker labels into participants: the variants of one person's label (`ANDERSON COOPER, CNN
 /// ANCHOR`, later `COOPER`; `President Donald J. Trump`, later `Trump`) become one participant, when
-/// exactly one earlier participant can be that person.
+/// exactly one earlier participant can be that person. Unidentified speakers (`UNIDENTIFIED MALE`) are
+/// marked with the role `unidentified`; groups (`ALL`, `AUDIENCE`) become groups; neither is merged.
 struct ParticipantDirectory {
     private(set) var participants: [Participant] = []
     private var names: [[SpeakerName]] = []
@@ -10,7 +11,9 @@ struct ParticipantDirectory {
         var ids = ParticipantIDs()
         for label in labels {
             let name = SpeakerName(label: label)
-            let candidates = names.indices.filter { index in names[index].allSatisfy { $0.canBeSamePerson(as: name) } }
+            let candidates = name.isUnidentified || name.isGroup ? [] : names.indices.filter { index in
+                names[index].allSatisfy { $0.canBeSamePerson(as: name) }
+            }
             if candidates.count == 1 {
                 indexByLabel[label] = candidates[0]
                 names[candidates[0]].append(name)
@@ -18,7 +21,8 @@ struct ParticipantDirectory {
             }
             indexByLabel[label] = participants.count
             names.append([name])
-            participants.append(Participant(id: ids.make(for: name.plainName.isEmpty ? name.name : name.plainName), label: label))
+            participants.append(Participant(id: ids.make(for: name.plainName.isEmpty ? name.name : name.plainName), label: label,
+                                            role: name.isUnidentified ? .unidentified : nil, isGroup: name.isGroup))
         }
         for index in participants.indices { describe(index) }
     }

@@ -33,7 +33,11 @@ struct SpeakerLabel: Equatable {
         let afterColon = afterIndent[afterIndent.index(after: colon)...]
         guard rawName.count <= Self.maximumLength, let first = rawName.first else { return nil }
         if let next = afterColon.first, !Self.isSpace(next) { return nil }
-        guard first.isLetter, !first.isLowercase else { return nil }
+        if rawName.count >= 3, rawName.allSatisfy({ $0 == "_" }) {
+            // `______:` a speaker the transcript does not name.
+        } else {
+            guard first.isLetter, !first.isLowercase else { return nil }
+        }
         let words = rawName.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard !words.isEmpty, words.count <= Self.maximumWords else { return nil }
         guard words.allSatisfy(Self.isLabelWord) else { return nil }
@@ -69,6 +73,7 @@ struct SpeakerLabel: Equatable {
     }
 
     private static func isLabelWord(_ word: Substring) -> Bool {
+        if word.count >= 3, word.allSatisfy({ $0 == "_" }) { return true }
         guard word.allSatisfy({ $0.isLetter || $0.isNumber || "-.'’()[]&/,:".contains($0) }) else { return false }
         guard let first = word.first(where: { $0.isLetter || $0.isNumber }) else { return false }
         if first.isUppercase || !first.isCased { return true }

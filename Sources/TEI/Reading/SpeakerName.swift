@@ -42,4 +42,18 @@ struct SpeakerName: Equatable {
         guard let surname, surname == other.surname else { return false }
         return givenNames.isEmpty || other.givenNames.isEmpty || givenNames == other.givenNames
     }
+
+    private static let groups: Set<String> = [
+        "all", "audience", "crowd", "voices", "several voices", "multiple speakers", "members", "hon. members",
+        "several members", "several hon. members", "protesters", "students", "children", "chorus", "both", "everyone",
+    ]
+
+    /// Whether the label names a group that speaks as one (`ALL`, `AUDIENCE`, `SEVERAL HON. MEMBERS`).
+    var isGroup: Bool { Self.groups.contains(name.lowercased()) }
+
+    /// Whether the label says the speaker is not known (`UNIDENTIFIED MALE`, `UNKNOWN SPEAKER 2`, `______`).
+    var isUnidentified: Bool {
+        let lowered = name.lowercased()
+        return lowered.hasPrefix("unidentified") || lowered.hasPrefix("unknown") || (name.count >= 3 && name.allSatisfy { $0 == "_" })
+    }
 }

@@ -8,13 +8,13 @@ extension Transcript {
     /// Sets `role` where the text makes it clear: a label that names the interviewer's job, or the one
     /// speaker whose turns are mostly questions; in a two-person interview the other is the interviewee.
     mutating func assignRoles() {
-        for index in participants.indices {
+        for index in participants.indices where participants[index].role != .unidentified && !participants[index].isGroup {
             let label = participants[index].label.lowercased()
             if Self.interviewerLabels.contains(label) { participants[index].role = .interviewer }
             if Self.intervieweeLabels.contains(label) { participants[index].role = .interviewee }
         }
         if !participants.contains(where: { $0.role == .interviewer }) {
-            let askers = participants.indices.filter { questionShare(of: participants[$0].id) >= 0.5 }
+            let askers = participants.indices.filter { questionShare(of: participants[$0].id) >= 0.5 && participants[$0].role == nil }
             let others = participants.indices.filter { questionShare(of: participants[$0].id) < 0.25 }
             if askers.count == 1, others.count == participants.count - 1 { participants[askers[0]].role = .interviewer }
         }

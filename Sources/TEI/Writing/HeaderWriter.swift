@@ -26,7 +26,9 @@ struct HeaderWriter {
             profileDesc.append("settingDesc").append("setting").append("date").set("when", date)
         }
         let listPerson = profileDesc.append("particDesc").append("listPerson")
-        for participant in transcript.participants { write(participant, into: listPerson.append("person")) }
+        for participant in transcript.participants {
+            write(participant, into: listPerson.append(participant.isGroup ? "personGrp" : "person"))
+        }
 
         let change = header.append("revisionDesc").append("change", text: "Converted from plain text by tei-convert \(TEIConvert.version).")
         change.set("when", conversionDate)
