@@ -33,6 +33,9 @@ struct TEICommand: ParsableCommand {
     @Option(help: "Who published the source.")
     var publisher: String?
 
+    @Option(help: "A speaker map (.csv or .json): per label an id, name, role, sex or idno to use.")
+    var speakers: String?
+
     @Option(help: "How turns are written: utterance (<u>, the ParlaMint way) or drama (<sp>, the DraCor way).")
     var style: TEIWriter.Style = .utterance
 
@@ -46,11 +49,19 @@ struct TEICommand: ParsableCommand {
         let bytes = try InputFile.read(input)
         let metadata = Metadata(title: title, date: date, language: lang, source: source, publisher: publisher,
                                 sourceFileName: input == "-" ? nil : URL(fileURLWithPath: input).lastPathComponent)
-        let transcript: Transcript
+        var transcript: Transcript
         do {
             transcript = try TranscriptReader(metadata: metadata).read(bytes)
         } catch {
             throw CommandFailure(error, file: input)
+        }
+        if let speakers {
+            let map = try InputFile.read(speakers)
+            do {
+                try SpeakerMap(bytes: map, json: speakers.lowercased().hasSuffix(".json"), file: speakers).apply(to: &transcript)
+            } catch {
+                throw CommandFailure(error, file: speakers)
+            }
         }
         let tei = TEIWriter(conversionDate: ConversionDate.today(), style: style).write(transcript)
         if let output { try OutputFile.write(tei, to: output) } else { try Console.output(tei) }

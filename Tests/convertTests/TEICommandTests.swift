@@ -115,4 +115,20 @@ struct TEICommandTests {
         let back = try ConvertBinary.run(["text", "-"], input: Array(result.stdout.utf8))
         #expect(back.stdout == play)
     }
+
+    @Test("--speakers applies a speaker map; a bad map is one error line naming it, exit 2")
+    func speakerMap() throws {
+        let folder = try ConvertBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let map = folder.appendingPathComponent("speakers.csv")
+        try Data("label,id,name\nReporter,vu-hung,Vu Hung\n".utf8).write(to: map)
+        let result = try ConvertBinary.run(["tei", ConvertBinary.seed.path, "--speakers", map.path])
+        #expect(result.status == 0)
+        #expect(result.stdout.components(separatedBy: ##"who="#vu-hung""##).count - 1 == 7)
+        #expect(result.stdout.contains("<persName>Vu Hung</persName>"))
+        try Data("label,gender\nReporter,M\n".utf8).write(to: map)
+        let bad = try ConvertBinary.run(["tei", ConvertBinary.seed.path, "--speakers", map.path])
+        #expect(bad.status == 2)
+        #expect(bad.stderr == "\(map.path):1: error: unknown column 'gender' (known: label, id, name, role, sex, idno)\n")
+    }
 }

@@ -15,12 +15,24 @@ public struct Participant: Sendable, Equatable {
     /// Whether the label names a group that speaks as one (`ALL`, `AUDIENCE`): a TEI `personGrp`.
     public var isGroup: Bool
 
-    /// A participant's part in the talk (TEI `person/@role`).
-    public enum Role: String, Sendable, Equatable {
-        case interviewer, interviewee
+    /// A participant's part in the talk (TEI `person/@role`): one word.
+    public struct Role: RawRepresentable, Hashable, Sendable {
+        public let rawValue: String
+
+        public init(rawValue: String) {
+            self.rawValue = rawValue
+        }
+
+        public static let interviewer = Role(rawValue: "interviewer")
+        public static let interviewee = Role(rawValue: "interviewee")
         /// The transcript does not say who speaks (`UNIDENTIFIED MALE`, `______`).
-        case unidentified
+        public static let unidentified = Role(rawValue: "unidentified")
     }
+
+    /// The person's sex as a speaker map gives it (TEI `<sex value>`).
+    public var sex: String?
+    /// An identifier of the person elsewhere, such as a Wikidata URL (TEI `<idno type="URI">`).
+    public var externalID: String?
 
     public init(id: String, label: String, role: Role? = nil, name: String? = nil, rank: String? = nil,
                 occupation: String? = nil, isGroup: Bool = false) {

@@ -58,17 +58,20 @@ struct HeaderWriter {
     private func write(_ participant: Participant, into person: XMLElement) {
         person.set("xml:id", participant.id)
         person.set("role", ifPresent: participant.role?.rawValue)
-        guard let name = participant.name else {
+        if let name = participant.name {
+            let persName = person.append("persName")
+            persName.appendText("")
+            if let rank = participant.rank {
+                persName.append("roleName", text: rank).set("type", "rank")
+                persName.appendText(" ")
+            }
+            persName.appendText(name)
+        } else {
             person.append("persName", text: participant.label)
-            return
         }
-        let persName = person.append("persName")
-        persName.appendText("")
-        if let rank = participant.rank {
-            persName.append("roleName", text: rank).set("type", "rank")
-            persName.appendText(" ")
-        }
-        persName.appendText(name)
-        person.append("occupation", text: participant.occupation ?? participant.label)
+        guard !participant.isGroup else { return }
+        if let sex = participant.sex { person.append("sex").set("value", sex) }
+        if let externalID = participant.externalID { person.append("idno", text: externalID).set("type", "URI") }
+        if participant.name != nil { person.append("occupation", text: participant.occupation ?? participant.label) }
     }
 }
