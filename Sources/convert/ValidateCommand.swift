@@ -59,7 +59,7 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         if listChecks {
-            for check in Check.allCases { print("\(check.rawValue): \(check.summary)") }
+            try Console.output(Array(Check.allCases.map { "\($0.rawValue): \($0.summary)\n" }.joined().utf8))
             return
         }
         let files = InputFiles.expand(paths)
