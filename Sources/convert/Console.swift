@@ -6,11 +6,16 @@ enum Console {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
+    /// Writes `bytes` to standard output as they are, without a copy (outputs can be hundreds of megabytes).
     static func output(_ bytes: [UInt8]) throws(CommandFailure) {
-        do {
-            try FileHandle.standardOutput.write(contentsOf: Data(bytes))
-        } catch {
-            throw CommandFailure("cannot write to standard output: \(error.localizedDescription)")
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { Foundation.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw CommandFailure("cannot write to standard output: \(systemErrorMessage())")
+            }
+            offset += written
         }
     }
 }

@@ -1,30 +1,76 @@
 import Foundation
 
 /// Writes an output file atomically: into a temporary file beside the target, then renamed over it,
-/// so that a failure never leaves a partial file behind.
+/// so that a failure never leaves a partial file behind (and an existing file stays as it was).
+///
+/// Targets that are not regular files are not replaced: a device or a named pipe (`/dev/null`,
+/// `/dev/stdout`, a FIFO someone reads) is written in place, since renaming a file over it would
+/// destroy it; a directory is refused. A symbolic link to a file stays a link: the file it points to is
+/// replaced, with the temporary file beside that file.
 enum OutputFile {
     static func write(_ bytes: [UInt8], to path: String) throws(CommandFailure) {
-        let url = URL(fileURLWithPath: path)
+        var status = stat()
+        if stat(path, &status) == 0 {
+            switch status.st_mode & S_IFMT {
+            case S_IFREG: break
+            case S_IFDIR: throw CommandFailure("cannot write '\(path)': it is a directory")
+            default: return try writeInPlace(bytes, to: path, isPipe: (status.st_mode & S_IFMT) == S_IFIFO)
+            }
+        }
+        let target = resolvedLink(path) ?? path
+        let url = URL(fileURLWithPath: target)
         let directory = url.deletingLastPathComponent().path
-        var template = Array((directory + "/." + url.lastPathComponent + ".XXXXXX").utf8CString)
+        // The temporary name must fit in a directory entry (255 bytes) whatever the target's name.
+        let name = String(decoding: Array(url.lastPathComponent.utf8.prefix(200)), as: UTF8.self)
+        var template = Array((directory + "/." + name + ".XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw CommandFailure("cannot write '\(path)': \(systemErrorMessage())") }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var failure: String?
-        var offset = 0
-        while offset < bytes.count, failure == nil {
-            let written = bytes[offset...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-            if written < 0, errno != EINTR { failure = systemErrorMessage() }
-            if written > 0 { offset += written }
-        }
+        var failure = writeAll(bytes, to: descriptor)
         let mask = umask(0)
         umask(mask)
         if failure == nil, fchmod(descriptor, 0o666 & ~mask) != 0 { failure = systemErrorMessage() }
         if close(descriptor) != 0, failure == nil { failure = systemErrorMessage() }
-        if failure == nil, rename(temporary, path) != 0 { failure = systemErrorMessage() }
+        if failure == nil, rename(temporary, target) != 0 { failure = systemErrorMessage() }
         if let failure {
             unlink(temporary)
             throw CommandFailure("cannot write '\(path)': \(failure)")
         }
+    }
+
+    /// Writes into an existing device or named pipe. A pipe that nobody reads is refused at once, not
+    /// waited for.
+    private static func writeInPlace(_ bytes: [UInt8], to path: String, isPipe: Bool) throws(CommandFailure) {
+        let descriptor = open(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            if isPipe, errno == ENXIO { throw CommandFailure("cannot write '\(path)': it is a named pipe (FIFO) that nobody reads") }
+            throw CommandFailure("cannot write '\(path)': \(systemErrorMessage())")
+        }
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+        var failure = writeAll(bytes, to: descriptor)
+        if close(descriptor) != 0, failure == nil { failure = systemErrorMessage() }
+        if let failure { throw CommandFailure("cannot write '\(path)': \(failure)") }
+    }
+
+    /// Writes every byte; the system's message for the first failure, or nil.
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return systemErrorMessage()
+            }
+            offset += written
+        }
+        return nil
+    }
+
+    /// The file a symbolic link finally points to, when `path` is a link to an existing file.
+    private static func resolvedLink(_ path: String) -> String? {
+        var status = stat()
+        guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFLNK, let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 }

@@ -12,7 +12,7 @@ struct ValidateCommand: ParsableCommand {
             
             Output: one line per finding, 'FILE:LINE[:COL]: error: MESSAGE (at PATH)', on standard output, and a summary on standard error; or one JSON object with --format json.
             
-            Exit codes: 0 all documents valid; 1 some invalid (including not well-formed); 2 some could not be checked (unreadable, a schema that does not compile or load, a time limit) or a usage error.
+            Exit codes: 0 all documents valid; 1 some invalid (including not well-formed); 2 some could not be checked (unreadable, a schema that does not compile or load, a time limit, a document refused by one of libxml2's safety limits or for an external entity, which is never loaded) or a usage error.
             """
     )
 

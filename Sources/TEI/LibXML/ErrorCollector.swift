@@ -34,7 +34,7 @@ final class ErrorCollector {
         diagnostics.append(Diagnostic(file: file, line: line > 0 ? line : nil,
                                       column: error.int2 > 0 ? Int(error.int2) : nil, severity: severity,
                                       code: "xml-\(error.domain)-\(error.code)",
-                                      message: message.trimmingCharacters(in: " \n"), path: path))
+                                      message: ParseFailure.oneLine(message), path: path))
     }
 
     /// Runs `body` with this collector as the calling thread's libxml2 error handler, then restores the default.
@@ -42,15 +42,6 @@ final class ErrorCollector {
         tei_setThreadErrorHandler(opaque, Self.callback)
         defer { tei_setThreadErrorHandler(nil, nil) }
         return try withExtendedLifetime(self) { try body() }
-    }
-}
-
-private extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var slice = self[...]
-        while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
-        while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
-        return String(slice)
     }
 }
 

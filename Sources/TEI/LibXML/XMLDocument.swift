@@ -13,20 +13,32 @@ final class XMLDocument {
         xmlDocSetRootElement(pointer, root)
     }
 
-    /// Parses `bytes` with `options` (by default `LibXML.safeParseOptions`); throws the first error.
+    /// Parses `bytes` with `options` (by default `LibXML.safeParseOptions`); throws the error that explains
+    /// a failure (`ParseFailure`). No external resource is ever loaded (`ExternalLoads`): where `options`
+    /// substitute entities and the document uses an external one, the parse fails with `external-entity`.
     init(parsing bytes: [UInt8], file: String?, options: Int32 = LibXML.safeParseOptions) throws(Diagnostic) {
         LibXML.initialize()
-        let collector = ErrorCollector(file: file)
-        let document = collector.capturingThreadErrors {
-            bytes.withUnsafeBufferPointer { buffer in
-                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
-                    xmlReadMemory($0, Int32(clamping: buffer.count), file ?? "-", nil, options)
+        if let empty = ParseFailure.emptiness(of: bytes, file: file) { throw empty }
+        guard bytes.count <= Int(Int32.max) else { throw ParseFailure.tooLarge(bytes.count, file: file) }
+        guard let context = xmlNewParserCtxt() else {
+            throw Diagnostic(file: file, code: "xml-parse", message: "libxml2 could not start a parser (out of memory?)")
+        }
+        defer { xmlFreeParserCtxt(context) }
+        tei_useSizedIDTable(context)
+        let log = ParserErrorLog()
+        let (document, refusals) = ExternalLoads.scope(.refuseAll, parser: context) {
+            log.capturing {
+                bytes.withUnsafeBufferPointer { buffer in
+                    buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                        xmlCtxtReadMemory(context, $0, Int32(buffer.count), file ?? "-", nil, options)
+                    }
                 }
             }
         }
-        guard let document else {
-            throw collector.diagnostics.first(where: { $0.severity == .error })
-                ?? Diagnostic(file: file, code: "xml-parse", message: "the document could not be parsed")
+        guard let document else { throw ParseFailure.diagnostic(log.entries, bytes: bytes, file: file) }
+        guard refusals.isEmpty else {
+            xmlFreeDoc(document)
+            throw ParseFailure.refused(refusals, file: file)
         }
         pointer = document
     }

@@ -4,6 +4,9 @@ struct BodyBuilder {
     private(set) var participants: [Participant] = []
     private(set) var credits: [Credit] = []
     private let directory: ParticipantDirectory
+    /// Where each label's participant is in `participants`, and the labels a caption may name.
+    private var indexByLabel: [String: Int] = [:]
+    private var labelFinder: LabelFinder
     private var blocks: [Block] = []
     private var turn: Turn?
     /// Non-speech lines met inside a turn, placed once we know whether the turn goes on.
@@ -13,6 +16,8 @@ struct BodyBuilder {
     init(participantNames: [String]) {
         directory = ParticipantDirectory(labels: participantNames)
         participants = directory.participants
+        for (index, participant) in participants.enumerated() { indexByLabel[participant.label] = index }
+        labelFinder = LabelFinder(labels: participants.map(\.label))
     }
 
     mutating func add(line: SourceLine, separatorBefore separator: String) {
@@ -82,12 +87,13 @@ struct BodyBuilder {
         guard startsParagraph else { return nil }
         let trimmed = line.trimmingSpaces()
         guard trimmed.utf8.count < 300, let last = trimmed.last, !".?!:;\"”’'…".contains(last) else { return nil }
-        return participants.contains { CaptionIdentity(caption: trimmed, label: $0.label) != nil } ? .caption : nil
+        return labelFinder.labels(in: trimmed).contains { CaptionIdentity(caption: trimmed, label: $0) != nil } ? .caption : nil
     }
 
     /// Gives a participant the name and rank that a caption states for its label, once.
     private mutating func learnIdentities(from caption: Substring) {
-        for index in participants.indices where participants[index].name == nil {
+        let named = labelFinder.labels(in: caption).compactMap { indexByLabel[$0] }.sorted()
+        for index in named where participants[index].name == nil {
             guard let identity = CaptionIdentity(caption: caption, label: participants[index].label) else { continue }
             participants[index].name = identity.name
             participants[index].rank = identity.rank

@@ -6,12 +6,16 @@ struct ParticipantDirectory {
     private(set) var participants: [Participant] = []
     private var names: [[SpeakerName]] = []
     private var indexByLabel: [String: Int] = [:]
+    /// The participants by surname: only they can be the same person as a new label (`canBeSamePerson`
+    /// needs the same surname), so a transcript with thousands of speakers is not read in quadratic time.
+    private var indicesBySurname: [String: [Int]] = [:]
 
     init(labels: [String]) {
         var ids = ParticipantIDs()
         for label in labels {
             let name = SpeakerName(label: label)
-            let candidates = name.isUnidentified || name.isGroup ? [] : names.indices.filter { index in
+            let surname = name.surname
+            let candidates = name.isUnidentified || name.isGroup ? [] : (surname.flatMap { indicesBySurname[$0] } ?? []).filter { index in
                 names[index].allSatisfy { $0.canBeSamePerson(as: name) }
             }
             if candidates.count == 1 {
@@ -20,6 +24,7 @@ struct ParticipantDirectory {
                 continue
             }
             indexByLabel[label] = participants.count
+            if let surname { indicesBySurname[surname, default: []].append(participants.count) }
             names.append([name])
             participants.append(Participant(id: ids.make(for: name.plainName.isEmpty ? name.name : name.plainName), label: label,
                                             role: name.isUnidentified ? .unidentified : nil, isGroup: name.isGroup))

@@ -4,6 +4,9 @@ import Foundation
 /// `deputy-defense-minister`, `PREDSEDNIK JANEZ MEŽAN` -> `predsednik-janez-mezan`.
 struct ParticipantIDs {
     private var used: Set<String> = []
+    /// For each slug, the counter to try next: every lower one is taken (names that fold to the same
+    /// slug, such as names in other scripts, would otherwise try 2, 3, ... again each time).
+    private var nextCounter: [String: Int] = [:]
 
     /// A new identifier for `name`, different from every one handed out before.
     mutating func make(for name: String) -> String {
@@ -19,11 +22,12 @@ struct ParticipantIDs {
         while slug.hasSuffix("-") { slug.removeLast() }
         if slug.isEmpty || slug.first?.isNumber == true { slug = "speaker" + (slug.isEmpty ? "" : "-" + slug) }
         var candidate = slug
-        var counter = 2
+        var counter = nextCounter[slug, default: 2]
         while used.contains(candidate) {
             candidate = "\(slug)-\(counter)"
             counter += 1
         }
+        if candidate != slug { nextCounter[slug] = counter }
         used.insert(candidate)
         return candidate
     }

@@ -16,6 +16,10 @@ struct SourceText {
             throw Diagnostic(line: 1, column: 1, code: "unsupported-encoding",
                              message: "the file is UTF-16; convert it to UTF-8 first")
         }
+        if let form = UTF16Sniffer.encodingWithoutBOM(bytes) {
+            throw Diagnostic(line: 1, column: 1, code: "unsupported-encoding",
+                             message: "the file looks like \(form) without a byte-order mark; convert it to UTF-8 first")
+        }
         try Self.check(body)
         text = String(decoding: body, as: UTF8.self)
         if !allowingEmpty, text.utf8.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) {

@@ -14,8 +14,9 @@ extension Transcript {
             if Self.intervieweeLabels.contains(label) { participants[index].role = .interviewee }
         }
         if !participants.contains(where: { $0.role == .interviewer }) {
-            let askers = participants.indices.filter { questionShare(of: participants[$0].id) >= 0.5 && participants[$0].role == nil }
-            let others = participants.indices.filter { questionShare(of: participants[$0].id) < 0.25 }
+            let shares = questionShares()
+            let askers = participants.indices.filter { shares[participants[$0].id, default: 0] >= 0.5 && participants[$0].role == nil }
+            let others = participants.indices.filter { shares[participants[$0].id, default: 0] < 0.25 }
             if askers.count == 1, others.count == participants.count - 1 { participants[askers[0]].role = .interviewer }
         }
         if participants.count == 2, let interviewer = participants.firstIndex(where: { $0.role == .interviewer }) {
@@ -24,11 +25,16 @@ extension Transcript {
         }
     }
 
-    /// The share of a participant's turns (of at least two) that end with a question mark.
-    private func questionShare(of id: String) -> Double {
-        let own = turns.filter { $0.speakerID == id }
-        guard own.count >= 2 else { return 0 }
-        let questions = own.count { $0.paragraphs.last?.text.trimmingSpaces().hasSuffix("?") == true }
-        return Double(questions) / Double(own.count)
+    /// For each speaker with at least two turns, the share of their turns that end with a question mark
+    /// (one pass over the turns: a transcript may have thousands of speakers).
+    private func questionShares() -> [String: Double] {
+        var counts: [String: (turns: Int, questions: Int)] = [:]
+        for block in blocks {
+            guard case .turn(let turn) = block else { continue }
+            let question = turn.paragraphs.last?.text.trimmingSpaces().hasSuffix("?") == true
+            counts[turn.speakerID, default: (0, 0)].turns += 1
+            if question { counts[turn.speakerID, default: (0, 0)].questions += 1 }
+        }
+        return counts.filter { $0.value.turns >= 2 }.mapValues { Double($0.questions) / Double($0.turns) }
     }
 }

@@ -11,7 +11,7 @@ final class DTDSchema: CompiledSchema, @unchecked Sendable {
         LibXML.initialize()
         self.path = path
         let collector = ErrorCollector(file: path)
-        guard let dtd = collector.capturingThreadErrors({ xmlParseDTD(nil, path) }) else {
+        guard let dtd = ExternalLoads.scope(.localFilesOnly, { collector.capturingThreadErrors { xmlParseDTD(nil, path) } }).result else {
             throw collector.firstError ?? Diagnostic(file: path, code: "schema", message: "cannot read the DTD")
         }
         pointer = dtd

@@ -27,9 +27,14 @@ enum Deadline {
             done.signal()
         }
 
+        /// The value, handed over: the box lets go of it, so that the worker thread, which may still be
+        /// winding down (or running when the process exits), does not keep it alive.
         func wait(seconds: Double) -> T? {
             guard done.wait(timeout: .now() + seconds) == .success else { return nil }
-            return lock.withLock { value }
+            return lock.withLock {
+                defer { value = nil }
+                return value
+            }
         }
     }
 }

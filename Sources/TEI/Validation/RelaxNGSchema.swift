@@ -31,7 +31,7 @@ final class RelaxNGSchema: CompiledSchema, @unchecked Sendable {
         defer { xmlRelaxNGFreeParserCtxt(parser) }
         let collector = ErrorCollector(file: path)
         tei_setRelaxNGParserErrors(parser, collector.opaque, ErrorCollector.callback)
-        guard let compiled = collector.capturingThreadErrors({ xmlRelaxNGParse(parser) }) else {
+        guard let compiled = ExternalLoads.scope(.localFilesOnly, { collector.capturingThreadErrors { xmlRelaxNGParse(parser) } }).result else {
             return .failure(collector.firstError ?? Diagnostic(file: path, code: "schema", message: "the schema does not compile"))
         }
         return .success(compiled)

@@ -40,6 +40,12 @@ final class SchemaCache: @unchecked Sendable {
         guard FileManager.default.isReadableFile(atPath: path) else {
             return .failure(Diagnostic(file: path, code: "schema", message: "cannot read the schema"))
         }
+        // libxml2 would wait forever on a named pipe nobody writes to, and read a device without end.
+        var status = stat()
+        if stat(path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG {
+            let what = (status.st_mode & S_IFMT) == S_IFDIR ? "it is a directory" : "it is not a regular file"
+            return .failure(Diagnostic(file: path, code: "schema", message: "cannot read the schema: \(what)"))
+        }
         let outcome = Deadline.run(seconds: timeLimit) { () -> Result<any CompiledSchema, Diagnostic> in
             do throws(Diagnostic) {
                 switch language {

@@ -30,7 +30,7 @@ final class SchematronSchema: CompiledSchema, @unchecked Sendable {
         }
         defer { xmlSchematronFreeParserCtxt(parser) }
         let collector = ErrorCollector(file: path)
-        guard let compiled = collector.capturingThreadErrors({ xmlSchematronParse(parser) }) else {
+        guard let compiled = ExternalLoads.scope(.localFilesOnly, { collector.capturingThreadErrors { xmlSchematronParse(parser) } }).result else {
             throw collector.firstError ?? Diagnostic(file: path, code: "schema", message: "the schema does not compile")
         }
         pointer = compiled

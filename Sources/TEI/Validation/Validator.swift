@@ -74,9 +74,11 @@ public final class Validator: Sendable {
         let outcome = Deadline.run(seconds: options.timeLimit) { () -> ValidationReport in
             let document: XMLDocument
             do throws(Diagnostic) {
-                document = try XMLDocument(parsing: bytes, file: source.name)
+                document = try XMLDocument(parsing: bytes, file: source.name, options: LibXML.validationParseOptions)
             } catch {
-                return ValidationReport(file: source.name, status: .invalid, diagnostics: [error])
+                // Refused (a safety limit, an external entity) is not a verdict on the document.
+                let refused = ParseFailure.notCheckedCodes.contains(error.code)
+                return ValidationReport(file: source.name, status: refused ? .failed : .invalid, diagnostics: [error])
             }
             var (schemas, diagnostics) = self.options.schemas.isEmpty ? self.schemasNamed(by: document, file: source.name) : (explicit, [])
             for schema in schemas { diagnostics += schema.validate(document, file: source.name) }

@@ -15,7 +15,7 @@ final class XMLSchemaSchema: CompiledSchema, @unchecked Sendable {
         defer { xmlSchemaFreeParserCtxt(parser) }
         let collector = ErrorCollector(file: path)
         tei_setSchemaParserErrors(parser, collector.opaque, ErrorCollector.callback)
-        guard let compiled = collector.capturingThreadErrors({ xmlSchemaParse(parser) }) else {
+        guard let compiled = ExternalLoads.scope(.localFilesOnly, { collector.capturingThreadErrors { xmlSchemaParse(parser) } }).result else {
             throw collector.firstError ?? Diagnostic(file: path, code: "schema", message: "the schema does not compile")
         }
         pointer = compiled
