@@ -37,6 +37,6 @@ struct DatesCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error, file: input)
         }
-        if let output { try OutputFile.write(tei, to: output) } else { try Console.output(tei) }
+        try OutputFile.emit(tei, to: output)
     }
 }

@@ -8,6 +8,11 @@ import Foundation
 /// destroy it; a directory is refused. A symbolic link to a file stays a link: the file it points to is
 /// replaced, with the temporary file beside that file.
 enum OutputFile {
+    /// Writes `bytes` to `path`, or to standard output when there is no path (`-o` left out).
+    static func emit(_ bytes: [UInt8], to path: String?) throws(CommandFailure) {
+        if let path { try write(bytes, to: path) } else { try Console.output(bytes) }
+    }
+
     static func write(_ bytes: [UInt8], to path: String) throws(CommandFailure) {
         var status = stat()
         if stat(path, &status) == 0 {

@@ -64,7 +64,7 @@ struct TEICommand: ParsableCommand {
             }
         }
         let tei = TEIWriter(conversionDate: ConversionDate.today(), style: style).write(transcript)
-        if let output { try OutputFile.write(tei, to: output) } else { try Console.output(tei) }
+        try OutputFile.emit(tei, to: output)
     }
 }
 

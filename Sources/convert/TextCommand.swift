@@ -40,7 +40,7 @@ struct TextCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error, file: input)
         }
-        if let output { try OutputFile.write(text, to: output) } else { try Console.output(text) }
+        try OutputFile.emit(text, to: output)
     }
 }
 

@@ -245,22 +245,23 @@ struct RelaxNGGrammarReader {
 
     /// The patterns of `nodes` as one: itself when alone, else their `group` (RELAX NG 4.12).
     private mutating func group(_ nodes: [xmlNodePtr], _ context: Context, of parent: xmlNodePtr) throws(Unsupported) -> RelaxNGPattern {
-        guard !nodes.isEmpty else {
-            throw Unsupported(message: "\(Self.localName(parent)) without a pattern", line: Self.line(parent))
-        }
-        var patterns: [RelaxNGPattern] = []
-        for node in nodes { patterns.append(try pattern(node, context)) }
-        return patterns.count == 1 ? patterns[0] : .group(patterns)
+        try combined(nodes, context, of: parent, as: RelaxNGPattern.group)
     }
 
     /// The patterns of `nodes` as one: itself when alone, else their `choice` (an `except`'s children).
     private mutating func choice(_ nodes: [xmlNodePtr], _ context: Context, of parent: xmlNodePtr) throws(Unsupported) -> RelaxNGPattern {
+        try combined(nodes, context, of: parent, as: RelaxNGPattern.choice)
+    }
+
+    /// The patterns of `nodes`: the one pattern when alone, else `combine` of them all.
+    private mutating func combined(_ nodes: [xmlNodePtr], _ context: Context, of parent: xmlNodePtr,
+                                   as combine: ([RelaxNGPattern]) -> RelaxNGPattern) throws(Unsupported) -> RelaxNGPattern {
         guard !nodes.isEmpty else {
             throw Unsupported(message: "\(Self.localName(parent)) without a pattern", line: Self.line(parent))
         }
         var patterns: [RelaxNGPattern] = []
         for node in nodes { patterns.append(try pattern(node, context)) }
-        return patterns.count == 1 ? patterns[0] : .choice(patterns)
+        return patterns.count == 1 ? patterns[0] : combine(patterns)
     }
 
     // MARK: Name classes
