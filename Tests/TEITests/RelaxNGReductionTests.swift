@@ -199,6 +199,93 @@ struct RelaxNGReductionTests {
             ])
     }
 
+    @Test("attributes specialized to what each element carries: always, sometimes, never, in choices and groups")
+    func attributeSpecialization() throws {
+        let schema = Self.grammar("""
+            <start><element name="doc"><zeroOrMore><choice><ref name="w"/><ref name="pc"/><ref name="ab"/></choice></zeroOrMore></element></start>
+            <define name="att.global"><optional><attribute name="id"/></optional><optional><attribute name="n"/></optional></define>
+            <define name="att.linguistic"><optional><attribute name="lemma"/></optional>
+              <optional><attribute name="join"><choice><value>left</value><value>right</value></choice></attribute></optional></define>
+            <define name="w"><element name="w"><text/><ref name="att.global"/><ref name="att.linguistic"/></element></define>
+            <define name="pc"><element name="pc"><text/><ref name="att.global"/>
+              <choice><attribute name="unit"/><attribute name="kind"/><empty/></choice>
+              <optional><attribute name="from"/><attribute name="to"/></optional></element></define>
+            <define name="ab"><element name="ab"><attribute name="type"/><ref name="att.global"/><empty/></element></define>
+            """)
+        try Self.check(schema, [
+            ("<doc><w id='a' lemma='x'>x</w><w id='b' lemma='y' join='right'>y</w></doc>", true),
+            ("<doc><w id='a' lemma='x'>x</w><w id='b' lemma='y' join='up'>y</w></doc>", false),
+            ("<doc><w id='a'>x</w><w lemma='y'>y</w><w/></doc>", true),
+            ("<doc><w id='a' pos='N'>x</w></doc>", false),
+            ("<doc><w id='a' unit='s'>x</w></doc>", false),
+            ("<doc><pc unit='s'>.</pc><pc kind='k'>,</pc><pc>;</pc></doc>", true),
+            ("<doc><pc unit='s'>.</pc><pc unit='t'>,</pc></doc>", true),
+            ("<doc><pc unit='s' kind='k'>.</pc></doc>", false),
+            ("<doc><pc from='a' to='b'>.</pc><pc>,</pc></doc>", true),
+            ("<doc><pc from='a' to='b'>.</pc><pc from='c'>,</pc></doc>", false),
+            ("<doc><pc from='a'>.</pc></doc>", false),
+            ("<doc><ab type='t'/><ab type='u' id='x'/></doc>", true),
+            ("<doc><ab type='t'/><ab id='x'/></doc>", false),
+            ("<doc><ab id='x'/></doc>", false),
+        ])
+        // Where every element carries them, optional attributes become required ones standing in the
+        // element, where libxml2 checks them without keeping a state for each.
+        let document = try XMLDocument(parsing: Array("<doc><w id='a' lemma='x'>x</w><w id='b' lemma='y' join='right'>y</w></doc>".utf8), file: "doc.xml")
+        let specialized = try #require(try RelaxNGGrammar(bytes: Array(schema.utf8), name: "s").reducedGrammar(to: NameSet(document: document)))
+        let w = try #require(specialized.defines.first { $0.name == "w" })
+        guard case .element(_, .group(let members)) = w.pattern else {
+            Issue.record("unexpected shape: \(w.pattern)")
+            return
+        }
+        #expect(members.contains(.attribute(.name(QualifiedName("", "id")), .text)))
+        #expect(members.contains(.attribute(.name(QualifiedName("", "lemma")), .text)))
+        #expect(members.contains { if case .optional(.attribute(.name(QualifiedName("", "join")), _)) = $0 { true } else { false } })
+        #expect(!members.contains { String(describing: $0).contains("\"n\"") })
+        #expect(!specialized.defines.contains { $0.name.hasPrefix("att.") }, "attribute classes are written into the elements")
+    }
+
+    @Test("attribute patterns that are ambiguous, repeated or wildcards are left as they are")
+    func attributeSpecializationRefused() throws {
+        let schema = Self.grammar("""
+            <start><element name="doc"><zeroOrMore><choice><ref name="a"/><ref name="b"/><ref name="c"/><ref name="d"/><ref name="f"/></choice></zeroOrMore></element></start>
+            <define name="att"><optional><attribute name="id"/></optional></define>
+            <define name="f"><element name="f"><choice><attribute name="x"><value>1</value></attribute><optional><attribute name="x"/></optional></choice></element></define>
+            <define name="a"><element name="a"><choice><group><attribute name="x"/><attribute name="y"/></group>
+              <group><attribute name="x"/><optional><attribute name="z"/></optional></group></choice></element></define>
+            <define name="b"><element name="b"><zeroOrMore><attribute><anyName><except><name>id</name></except></anyName></attribute></zeroOrMore>
+              <ref name="att"/></element></define>
+            <define name="c"><element name="c"><choice><ref name="att"/><group><ref name="att"/><attribute name="n"/></group></choice></element></define>
+            <define name="d"><element name="d"><optional><attribute name="id"/></optional><zeroOrMore><attribute name="k"/></zeroOrMore></element></define>
+            """)
+        try Self.check(schema, [
+            ("<doc><a x='1' y='2'/><a x='1'/><a x='1' z='3'/></doc>", true),
+            ("<doc><a x='1' y='2' z='3'/></doc>", false),
+            ("<doc><a y='2'/></doc>", false),
+            ("<doc><b id='i' q='r'/><b/></doc>", true),
+            ("<doc><c id='i'/><c/><c id='j' n='1'/></doc>", true),
+            ("<doc><c n='1'/></doc>", true),
+            ("<doc><c id='i' q='1'/></doc>", false),
+            ("<doc><d id='i' k='1'/><d/></doc>", true),
+            // x is there on every f, but not only the branch that requires it can take it.
+            ("<doc><f x='2'/></doc>", true),
+            ("<doc><f x='1'/><f/></doc>", true),
+        ])
+    }
+
+    @Test("a batch's attribute usage: what every document's elements carry, and what any of them does")
+    func attributeUsageOfBatch() throws {
+        var names = NameSet(document: try XMLDocument(parsing: Array("<doc><w id='a' lemma='x'/></doc>".utf8), file: "1.xml"))
+        names.formUnion(NameSet(document: try XMLDocument(parsing: Array("<doc><w id='b' join='left'/><p/></doc>".utf8), file: "2.xml")))
+        let w = try #require(names.attributeUsage[QualifiedName("", "w")])
+        #expect(w.always == [QualifiedName("", "id")])
+        #expect(w.sometimes == [QualifiedName("", "id"), QualifiedName("", "lemma"), QualifiedName("", "join")])
+        #expect(names.attributeUsage[QualifiedName("", "p")] == AttributeUsage([]))
+        // A name set that knows an element without its attributes makes them unknown in the union.
+        names.formUnion(NameSet(elements: [QualifiedName("", "w")], attributes: [QualifiedName("", "n")]))
+        #expect(names.attributeUsage[QualifiedName("", "w")] == nil)
+        #expect(names.attributeUsage[QualifiedName("", "p")] != nil)
+    }
+
     @Test("name classes: choice of names, anyName, nsName and except (TEI's egXML and anyElement wildcards)")
     func nameClasses() throws {
         // libxml2 2.9 prints "Unimplemented block at relaxng.c" for this grammar, reduced or not: its

@@ -1,26 +1,26 @@
 import CLibXML
 
 extension NameSet {
-    /// The names of every element and attribute in `document`, as libxml2 parsed it (so as its RELAX NG
-    /// validator sees it). The content of entities that stayed unexpanded is read too: extra names only
-    /// make a reduced grammar larger, never wrong.
+    /// The names of every element and attribute in `document`, and which attributes each element name
+    /// carries, as libxml2 parsed it (so as its RELAX NG validator sees it). The content of entities
+    /// that stayed unexpanded is read too: extra names only make a reduced grammar larger, never wrong.
     init(document: XMLDocument) {
         self.init()
-        add(document: document)
-    }
-
-    /// Adds the names used in `document`.
-    mutating func add(document: XMLDocument) {
         guard let root = xmlDocGetRootElement(document.pointer) else { return }
+        // Counted by libxml2's name pointers (names are interned per document), turned into names once.
+        var elementCounts: [NameKey: Int] = [:]
+        var attributeCounts: [AttributeKey: Int] = [:]
         var visitedEntities: Set<UnsafeMutableRawPointer> = []
         var stack: [xmlNodePtr] = [root]
         while let node = stack.popLast() {
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
-                elements.insert(Self.name(node.pointee.name, node.pointee.ns))
+                let element = NameKey(local: node.pointee.name, namespace: node.pointee.ns?.pointee.href)
+                elementCounts[element, default: 0] += 1
                 var attribute = node.pointee.properties
                 while let current = attribute {
-                    attributes.insert(Self.name(current.pointee.name, current.pointee.ns))
+                    let name = NameKey(local: current.pointee.name, namespace: current.pointee.ns?.pointee.href)
+                    attributeCounts[AttributeKey(element: element, attribute: name), default: 0] += 1
                     if plainAttributeValues { plainAttributeValues = Self.isPlain(current.pointee.children) }
                     attribute = current.pointee.next
                 }
@@ -34,6 +34,33 @@ extension NameSet {
                 break
             }
         }
+        // Keys that differ only by pointer are one name: add up their counts.
+        var instances: [QualifiedName: Int] = [:]
+        for (key, count) in elementCounts { instances[key.name, default: 0] += count }
+        var carriers: [QualifiedName: [QualifiedName: Int]] = [:]
+        for (key, count) in attributeCounts { carriers[key.element.name, default: [:]][key.attribute.name, default: 0] += count }
+        for (element, count) in instances {
+            let carried = carriers[element] ?? [:]
+            var usage = AttributeUsage(Set(carried.keys))
+            usage.always = Set(carried.filter { $0.value == count }.keys)
+            attributeUsage[element] = usage
+            attributes.formUnion(carried.keys)
+        }
+        elements = Set(instances.keys)
+    }
+
+    /// A name as libxml2 holds it: its local part and namespace URI, by pointer.
+    private struct NameKey: Hashable {
+        var local: UnsafePointer<xmlChar>?
+        var namespace: UnsafePointer<xmlChar>?
+
+        var name: QualifiedName { QualifiedName(LibXML.string(namespace) ?? "", LibXML.string(local) ?? "") }
+    }
+
+    /// An attribute name on an element name.
+    private struct AttributeKey: Hashable {
+        var element: NameKey
+        var attribute: NameKey
     }
 
     private static func pushChildren(of first: xmlNodePtr?, onto stack: inout [xmlNodePtr]) {
@@ -64,9 +91,5 @@ extension NameSet {
         default:
             return true
         }
-    }
-
-    private static func name(_ local: UnsafePointer<xmlChar>?, _ namespace: xmlNsPtr?) -> QualifiedName {
-        QualifiedName(LibXML.string(namespace?.pointee.href) ?? "", LibXML.string(local) ?? "")
     }
 }

@@ -11,15 +11,35 @@ struct NameSet: Hashable, Sendable {
     /// `[^\p{C}\p{Z}]+` says no more than "one token", which the reducer can write without the pattern
     /// facet that libxml2 compiles afresh for every value it checks.
     var plainAttributeValues: Bool
+    /// For element names whose attributes are known: which attributes their elements carry. A name of
+    /// `elements` without an entry is an element whose attributes may be any of `attributes`.
+    var attributeUsage: [QualifiedName: AttributeUsage]
 
-    init(elements: Set<QualifiedName> = [], attributes: Set<QualifiedName> = [], plainAttributeValues: Bool = true) {
+    init(elements: Set<QualifiedName> = [], attributes: Set<QualifiedName> = [], plainAttributeValues: Bool = true,
+         attributeUsage: [QualifiedName: AttributeUsage] = [:]) {
         self.elements = elements
         self.attributes = attributes
         self.plainAttributeValues = plainAttributeValues
+        self.attributeUsage = attributeUsage
     }
 
     /// Adds the names of `other`, so that one reduced grammar serves both documents.
     mutating func formUnion(_ other: NameSet) {
+        var usage: [QualifiedName: AttributeUsage] = [:]
+        for name in elements.union(other.elements) {
+            switch (attributeUsage[name], other.attributeUsage[name]) {
+            case (var mine?, let theirs?):
+                mine.formUnion(theirs)
+                usage[name] = mine
+            case (let mine?, nil) where !other.elements.contains(name):
+                usage[name] = mine
+            case (nil, let theirs?) where !elements.contains(name):
+                usage[name] = theirs
+            default:
+                break
+            }
+        }
+        attributeUsage = usage
         elements.formUnion(other.elements)
         attributes.formUnion(other.attributes)
         plainAttributeValues = plainAttributeValues && other.plainAttributeValues

@@ -47,15 +47,14 @@ struct RelaxNGGrammarReducer {
         self.names = names
         self.stubs = stubs
         satisfiable = Array(repeating: false, count: grammar.defines.count)
-        var changed = true
-        while changed {
-            changed = false
-            for index in grammar.defines.indices.reversed() where !satisfiable[index] {
-                if isSatisfiable(grammar.defines[index].pattern) {
-                    satisfiable[index] = true
-                    changed = true
-                }
-            }
+        // The least fixpoint with a work list: a define is looked at again only when one it refers to
+        // has just become satisfiable.
+        let referrers = grammar.referrers
+        var pending = Array(grammar.defines.indices.reversed())
+        while let index = pending.popLast() {
+            guard !satisfiable[index], isSatisfiable(grammar.defines[index].pattern) else { continue }
+            satisfiable[index] = true
+            pending += referrers[index].filter { !satisfiable[$0] }
         }
     }
 
