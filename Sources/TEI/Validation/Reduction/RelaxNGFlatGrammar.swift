@@ -7,16 +7,16 @@ struct RelaxNGFlatGrammar: Sendable, Equatable {
     /// The grammar for documents that use only the names in `names` (see `RelaxNGGrammarReducer`), with
     /// each element's attribute patterns rewritten for the attributes it carries where `names` knows them
     /// (see `RelaxNGAttributeSpecializer`).
-    func reduced(to names: NameSet) -> RelaxNGFlatGrammar {
-        let reduced = RelaxNGGrammarReducer.reduce(self, to: names)
+    func reduced(to names: NameSet, referrers: [[Int]]? = nil) -> RelaxNGFlatGrammar {
+        let reduced = RelaxNGGrammarReducer.reduce(self, to: names, referrers: referrers)
         let specialized = RelaxNGAttributeSpecializer.specialize(reduced, usage: names.attributeUsage)
         return RelaxNGPatternFacets.simplify(specialized, plainAttributeValues: names.plainAttributeValues)
     }
 
     /// The same verdicts as `reduced(to:)`, with stubs for the names the document does not use, so
     /// that libxml2's messages can name what is missing (see `RelaxNGGrammarReducer`).
-    func reducedWithStubs(to names: NameSet) -> RelaxNGFlatGrammar {
-        RelaxNGPatternFacets.simplify(RelaxNGGrammarReducer.reduce(self, to: names, stubs: true),
+    func reducedWithStubs(to names: NameSet, referrers: [[Int]]? = nil) -> RelaxNGFlatGrammar {
+        RelaxNGPatternFacets.simplify(RelaxNGGrammarReducer.reduce(self, to: names, stubs: true, referrers: referrers),
                                       plainAttributeValues: names.plainAttributeValues)
     }
 

@@ -26,6 +26,8 @@ struct RelaxNGGrammar: Sendable {
     let name: String
     /// The flattened grammar, or why the schema cannot be reduced.
     let grammar: Result<RelaxNGFlatGrammar, RelaxNGGrammarReader.Unsupported>
+    /// `grammar.referrers`, worked out once for all reductions.
+    private let referrers: [[Int]]
 
     /// Reads the RELAX NG schema (XML syntax) at `path`. Throws if it cannot be read or is not XML.
     init(path: String) throws(Diagnostic) {
@@ -44,6 +46,7 @@ struct RelaxNGGrammar: Sendable {
         guard !bytes.isEmpty else { throw Diagnostic(file: name, code: "schema", message: "the schema is empty") }
         let document = try XMLDocument(parsing: bytes, file: name)
         grammar = Result { () throws(RelaxNGGrammarReader.Unsupported) in try RelaxNGGrammarReader.read(document) }
+        referrers = (try? grammar.get().referrers) ?? []
     }
 
     /// Why the schema cannot be reduced, or `nil` when it can.
@@ -57,12 +60,12 @@ struct RelaxNGGrammar: Sendable {
 
     /// The grammar reduced to `names`, or `nil` when the schema cannot be reduced.
     func reducedGrammar(to names: NameSet) -> RelaxNGFlatGrammar? {
-        try? grammar.get().reduced(to: names)
+        try? grammar.get().reduced(to: names, referrers: referrers)
     }
 
     /// The grammar reduced to `names` with stubs for absent names (for messages), or `nil`.
     func reducedGrammarWithStubs(to names: NameSet) -> RelaxNGFlatGrammar? {
-        try? grammar.get().reducedWithStubs(to: names)
+        try? grammar.get().reducedWithStubs(to: names, referrers: referrers)
     }
 
     /// The grammar reduced to `names`, serialized in RELAX NG XML syntax (UTF-8) for libxml2 to compile

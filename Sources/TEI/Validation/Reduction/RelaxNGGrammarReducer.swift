@@ -37,19 +37,20 @@ struct RelaxNGGrammarReducer {
     }
 
     /// `grammar` reduced to `names`.
-    static func reduce(_ grammar: RelaxNGFlatGrammar, to names: NameSet, stubs: Bool = false) -> RelaxNGFlatGrammar {
-        var reducer = RelaxNGGrammarReducer(grammar: grammar, names: names, stubs: stubs)
+    /// `grammar` reduced to `names`; `referrers` are `grammar.referrers`, for a caller that reduces one
+    /// grammar many times.
+    static func reduce(_ grammar: RelaxNGFlatGrammar, to names: NameSet, stubs: Bool = false, referrers: [[Int]]? = nil) -> RelaxNGFlatGrammar {
+        var reducer = RelaxNGGrammarReducer(grammar: grammar, names: names, stubs: stubs, referrers: referrers ?? grammar.referrers)
         return reducer.reduced()
     }
 
-    private init(grammar: RelaxNGFlatGrammar, names: NameSet, stubs: Bool) {
+    private init(grammar: RelaxNGFlatGrammar, names: NameSet, stubs: Bool, referrers: [[Int]]) {
         self.grammar = grammar
         self.names = names
         self.stubs = stubs
         satisfiable = Array(repeating: false, count: grammar.defines.count)
         // The least fixpoint with a work list: a define is looked at again only when one it refers to
         // has just become satisfiable.
-        let referrers = grammar.referrers
         var pending = Array(grammar.defines.indices.reversed())
         while let index = pending.popLast() {
             guard !satisfiable[index], isSatisfiable(grammar.defines[index].pattern) else { continue }
