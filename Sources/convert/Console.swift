@@ -3,7 +3,12 @@ import Foundation
 /// Standard output and error. The only place that prints.
 enum Console {
     static func error(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        errorText(line + "\n")
+    }
+
+    /// Writes `text` to standard error as it is (no line end added), in one write.
+    static func errorText(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
     }
 
     /// Writes `bytes` to standard output as they are, without a copy (outputs can be hundreds of megabytes).

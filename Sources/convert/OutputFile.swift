@@ -1,7 +1,8 @@
 import Foundation
 
 /// Writes an output file atomically: into a temporary file beside the target, then renamed over it,
-/// so that a failure never leaves a partial file behind (and an existing file stays as it was).
+/// so that a failure never leaves a partial file behind (and an existing file stays as it was); a
+/// temporary file is removed too when Ctrl-C or SIGTERM stops the process (`Interruption`).
 ///
 /// Targets that are not regular files are not replaced: a device or a named pipe (`/dev/null`,
 /// `/dev/stdout`, a FIFO someone reads) is written in place, since renaming a file over it would
@@ -31,6 +32,8 @@ enum OutputFile {
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw CommandFailure("cannot write '\(path)': \(systemErrorMessage())") }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        Interruption.register(temporary: temporary)
+        defer { Interruption.unregister(temporary: temporary) }
         var failure = writeAll(bytes, to: descriptor)
         let mask = umask(0)
         umask(mask)

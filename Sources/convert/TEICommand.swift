@@ -2,20 +2,22 @@ import ArgumentParser
 import Foundation
 import TEI
 
-/// `convert tei INPUT [-o OUTPUT]`: a transcript to TEI.
+/// `convert tei INPUT [-o OUTPUT]`: a transcript to TEI; `convert tei FOLDER... -o FOLDER`: many.
 struct TEICommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tei",
-        abstract: "Convert a plain-text transcript to TEI.",
+        abstract: "Convert plain-text transcripts to TEI.",
         discussion: """
             Metadata can also come from a front-matter block at the top of the input, between two '---' lines, with the keys title, date, lang, source, publisher; options given here win. What is not known is left out of the TEI. The conversion day in the revision note is today (UTC), or the day of SOURCE_DATE_EPOCH when that is set, for reproducible output.
+
+            Folders (or several inputs) are converted in parallel into the folder given with -o, each file to the same path below it with the extension .xml; a file that cannot be converted is reported and the others go on. A summary ends the run. Ctrl-C finishes the files being written and stops; --incremental then goes on where the run stopped. Exit codes: 0 all converted; 2 some could not be (or a usage error); 130 stopped by Ctrl-C (143 by SIGTERM).
             """
     )
 
-    @Argument(help: "The transcript (UTF-8 text); '-' reads standard input.")
-    var input: String
+    @Argument(help: "Transcripts (UTF-8 text; '-' reads standard input), or folders to walk for *.txt.")
+    var inputs: [String]
 
-    @Option(name: .shortAndLong, help: "Where to write the TEI; standard output if left out.")
+    @Option(name: .shortAndLong, help: "Where to write the TEI (standard output if left out); the output folder when converting folders.")
     var output: String?
 
     @Option(help: "The document's title.")
@@ -39,32 +41,55 @@ struct TEICommand: ParsableCommand {
     @Option(help: "How turns are written: utterance (<u>, the ParlaMint way) or drama (<sp>, the DraCor way).")
     var style: TEIWriter.Style = .utterance
 
+    @Flag(help: "When converting folders, skip the inputs whose output is newer than the input (and the speaker map).")
+    var incremental = false
+
+    @Option(help: "Summary format when converting folders: text (standard error) or json (standard output).")
+    var format: SummaryFormat = .text
+
+    @OptionGroup(title: "Many files")
+    var batch: BatchOptions
+
     func validate() throws {
         if let date, !ISODate.isValid(date) {
             throw ValidationError("--date '\(date)' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
         }
+        if isBatch {
+            guard output != nil else { throw ValidationError("converting folders or several files needs -o FOLDER") }
+            if inputs.contains("-") { throw ValidationError("'-' (standard input) cannot be converted with other inputs") }
+        }
+    }
+
+    /// Several inputs or a folder: convert into an output folder.
+    private var isBatch: Bool {
+        var isDirectory: ObjCBool = false
+        return inputs.count > 1 || (FileManager.default.fileExists(atPath: inputs[0], isDirectory: &isDirectory) && isDirectory.boolValue)
     }
 
     func run() throws {
-        let bytes = try InputFile.read(input)
-        let metadata = Metadata(title: title, date: date, language: lang, source: source, publisher: publisher,
-                                sourceFileName: input == "-" ? nil : URL(fileURLWithPath: input).lastPathComponent)
-        var transcript: Transcript
-        do {
-            transcript = try TranscriptReader(metadata: metadata).read(bytes)
-        } catch {
-            throw CommandFailure(error, file: input)
-        }
+        var conversion = TranscriptConversion(title: title, date: date, language: lang, source: source, publisher: publisher,
+                                              speakerMap: nil, speakerMapFile: speakers, style: style)
         if let speakers {
             let map = try InputFile.read(speakers)
             do {
-                try SpeakerMap(bytes: map, json: speakers.lowercased().hasSuffix(".json"), file: speakers).apply(to: &transcript)
+                conversion.speakerMap = try SpeakerMap(bytes: map, json: speakers.lowercased().hasSuffix(".json"), file: speakers)
             } catch {
                 throw CommandFailure(error, file: speakers)
             }
         }
-        let tei = TEIWriter(conversionDate: ConversionDate.today(), style: style).write(transcript)
-        try OutputFile.emit(tei, to: output)
+        guard isBatch, let output else {
+            Interruption.install(graceful: false)
+            let tei = try conversion.convert(try InputFile.read(inputs[0]), file: inputs[0])
+            try OutputFile.emit(tei, to: output)
+            return
+        }
+        let files = batch.files(in: inputs, defaults: ["*.txt"])
+        if files.isEmpty { throw CommandFailure("no transcripts found in \(inputs.joined(separator: ", ")) (matching \((batch.patterns.isEmpty ? ["*.txt"] : batch.patterns).joined(separator: ", ")))") }
+        let summary = try BatchConversion(conversion: conversion, outputFolder: output, incremental: incremental,
+                                          newestDependency: speakers.flatMap(BatchConversion.modificationDate), options: batch).run(files)
+        try summary.print(as: format, quiet: batch.quiet)
+        if summary.interrupted { throw ExitCode(Interruption.exitStatus) }
+        if summary.failed > 0 { throw ExitCode(ExitStatus.usage) }
     }
 }
 

@@ -12,7 +12,7 @@ struct ValidateCommand: ParsableCommand {
             
             Output: one line per finding, 'FILE:LINE[:COL]: error: MESSAGE (at PATH)', on standard output, and a summary on standard error; or one JSON object with --format json.
             
-            Exit codes: 0 all documents valid; 1 some invalid (including not well-formed); 2 some could not be checked (unreadable, a schema that does not compile or load, a time limit, a document refused by one of libxml2's safety limits or for an external entity, which is never loaded) or a usage error.
+            Exit codes: 0 all documents valid; 1 some invalid (including not well-formed); 2 some could not be checked (unreadable, a schema that does not compile or load, a time limit, a document refused by one of libxml2's safety limits or for an external entity, which is never loaded) or a usage error; 130 stopped by Ctrl-C (143 by SIGTERM), after the documents being checked, with the findings so far.
             """
     )
 
@@ -27,9 +27,6 @@ struct ValidateCommand: ParsableCommand {
 
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
-
-    @Option(help: "Worker threads (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "Seconds allowed for compiling one schema and for validating one document.")
     var timeout: Double = 60
@@ -46,13 +43,15 @@ struct ValidateCommand: ParsableCommand {
     @Flag(help: "List our own checks and exit.")
     var listChecks = false
 
+    @OptionGroup(title: "Many files")
+    var batch: BatchOptions
+
     enum OutputFormat: String, ExpressibleByArgument {
         case text, json
     }
 
     func validate() throws {
         if !listChecks, paths.isEmpty { throw ValidationError("Missing expected argument '<paths> ...'") }
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if timeout <= 0 { throw ValidationError("--timeout must be more than 0 seconds") }
         _ = try selectedChecks()
     }
@@ -62,26 +61,37 @@ struct ValidateCommand: ParsableCommand {
             try Console.output(Array(Check.allCases.map { "\($0.rawValue): \($0.summary)\n" }.joined().utf8))
             return
         }
-        let files = InputFiles.expand(paths)
+        let files = batch.files(in: paths, defaults: ["*.xml"])
         if files.isEmpty { throw CommandFailure("no XML files found in \(paths.joined(separator: ", "))") }
         let validator = Validator(options: Validator.Options(
             schemas: schemas, schemaDirectories: schemaDirectories, checks: try selectedChecks(),
-            externalIDs: try externalIDs(), timeLimit: timeout, jobs: jobs,
+            externalIDs: try externalIDs(), timeLimit: timeout, jobs: batch.jobs,
             reduceGrammars: !fullGrammar))
+        let manifest = try batch.openManifest()
+        let progress = Progress(files: files.count, bytes: files.reduce(0) { $0 + $1.size }, quiet: batch.quiet || format == .json,
+                                interval: batch.progressInterval)
+        let sizes = Dictionary(files.map { ($0.path, $0.size) }, uniquingKeysWith: { first, _ in first })
+        Interruption.install(graceful: true)
         let run = validator.validate(files.map { file in
-            let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? nil
-            return DocumentSource(name: file, size: size) { () throws(Diagnostic) in
+            DocumentSource(name: file.path, size: file.size) { () throws(Diagnostic) in
                 do throws(CommandFailure) {
-                    return try InputFile.read(file)
+                    return try InputFile.read(file.path)
                 } catch {
-                    throw Diagnostic(file: file, code: "io", message: error.message.replacingOccurrences(of: "convert: error: ", with: ""))
+                    throw Diagnostic(file: file.path, code: "io", message: error.message.replacingOccurrences(of: "convert: error: ", with: ""))
                 }
             }
-        })
+        }, shouldStop: { Interruption.requested }) { report in
+            progress.advance(bytes: sizes[report.file] ?? 0)
+            manifest?.record(Manifest.Entry(input: report.file, status: report.status.manifestName, bytes: sizes[report.file] ?? 0,
+                                            seconds: nil, message: report.diagnostics.first { $0.severity == .error }?.description,
+                                            errors: report.diagnostics.count { $0.severity == .error }))
+        }
+        progress.finish()
         switch format {
-        case .text: try ValidationOutput.text(run)
+        case .text: try ValidationOutput.text(run, quiet: batch.quiet)
         case .json: try ValidationOutput.json(run)
         }
+        if run.interrupted { throw ExitCode(Interruption.exitStatus) }
         let status = run.failedCount > 0 ? ExitStatus.usage : run.invalidCount > 0 ? ExitStatus.invalid : ExitStatus.success
         if status != ExitStatus.success { throw ExitCode(status) }
     }
@@ -111,5 +121,16 @@ struct ValidateCommand: ParsableCommand {
             }
         }
         return ids
+    }
+}
+
+private extension ValidationReport.Status {
+    /// The status as a manifest line says it.
+    var manifestName: String {
+        switch self {
+        case .valid: "valid"
+        case .invalid: "invalid"
+        case .failed: "not-checked"
+        }
     }
 }

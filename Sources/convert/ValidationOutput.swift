@@ -3,7 +3,7 @@ import TEI
 
 /// Prints a validation run as text lines or as one JSON object.
 enum ValidationOutput {
-    static func text(_ run: ValidationRun) throws {
+    static func text(_ run: ValidationRun, quiet: Bool) throws {
         for diagnostic in run.schemaDiagnostics { Console.error(diagnostic.description) }
         var lines = ""
         for report in run.reports {
@@ -11,14 +11,16 @@ enum ValidationOutput {
         }
         try Console.output(Array(lines.utf8))
         let total = run.reports.count
-        Console.error("\(total) file\(total == 1 ? "" : "s"): \(run.validCount) valid, \(run.invalidCount) invalid, \(run.reports.count { $0.status == .failed }) not checked")
+        var summary = "\(total) file\(total == 1 ? "" : "s"): \(run.validCount) valid, \(run.invalidCount) invalid, \(run.reports.count { $0.status == .failed }) not checked"
+        if run.interrupted { summary += "; stopped before the other files" }
+        if !quiet || run.interrupted { Console.error(summary) }
     }
 
     static func json(_ run: ValidationRun) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let summary = Summary(files: run.reports.count, valid: run.validCount, invalid: run.invalidCount,
-                              failed: run.reports.count { $0.status == .failed })
+                              failed: run.reports.count { $0.status == .failed }, interrupted: run.interrupted)
         let data = try encoder.encode(Output(summary: summary, schemaDiagnostics: run.schemaDiagnostics, files: run.reports))
         try Console.output(Array(data) + [0x0A])
     }
@@ -34,5 +36,6 @@ enum ValidationOutput {
         let valid: Int
         let invalid: Int
         let failed: Int
+        let interrupted: Bool
     }
 }

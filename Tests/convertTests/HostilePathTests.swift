@@ -29,7 +29,9 @@ struct HostilePathTests {
                 let result = try sandbox.run([command, path, "-o", "out.xml"], timeout: 10)
                 #expect(!result.timedOut, "\(command) \(path)")
                 #expect(result.status == 2, "\(command) \(path)")
-                #expect(result.stderr == "convert: error: cannot read '\(path)': \(reason)\n", "\(command) \(path)")
+                // A folder given to `convert tei` is a batch: here one without transcripts.
+                let message = command == "tei" && path == "folder" ? "no transcripts found in folder (matching *.txt)" : "cannot read '\(path)': \(reason)"
+                #expect(result.stderr == "convert: error: \(message)\n", "\(command) \(path)")
             }
         }
         // In a validation batch the other files are still checked.

@@ -286,7 +286,7 @@ struct HostileXMLTests {
         let json = try sandbox.run(["validate", "--format", "json"] + files)
         #expect(json.status == 2)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout)) as? [String: Any])
-        #expect(object["summary"] as? [String: Int] == ["files": 6, "valid": 2, "invalid": 1, "failed": 3])
+        #expect(object["summary"] as? [String: Int] == ["files": 6, "valid": 2, "invalid": 1, "failed": 3, "interrupted": 0])
     }
 }
 

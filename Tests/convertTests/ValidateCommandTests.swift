@@ -51,7 +51,7 @@ struct ValidateCommandTests {
         #expect(result.status == 1)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let summary = try #require(object["summary"] as? [String: Int])
-        #expect(summary == ["files": 1, "valid": 0, "invalid": 1, "failed": 0])
+        #expect(summary == ["files": 1, "valid": 0, "invalid": 1, "failed": 0, "interrupted": 0])
         let files = try #require(object["files"] as? [[String: Any]])
         #expect(files.first?["file"] as? String == bad)
         #expect(files.first?["status"] as? String == "invalid")

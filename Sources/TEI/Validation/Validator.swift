@@ -42,8 +42,11 @@ public final class Validator: Sendable {
         cache = SchemaCache(timeLimit: options.timeLimit, reduceGrammars: options.reduceGrammars)
     }
 
-    /// Validates every document; reports come back in the order given.
-    public func validate(_ sources: [DocumentSource]) -> ValidationRun {
+    /// Validates every document; reports come back in the order given. `finished` hears of each report
+    /// as its document is done (on a worker thread); once `shouldStop()` says so, no further document is
+    /// started, and the run holds the reports of those finished (`interrupted` is then true).
+    public func validate(_ sources: [DocumentSource], shouldStop: @escaping @Sendable () -> Bool = { false },
+                         finished: @escaping @Sendable (ValidationReport) -> Void = { _ in }) -> ValidationRun {
         var schemaDiagnostics: [Diagnostic] = []
         var explicit: [any CompiledSchema] = []
         for name in options.schemas {
@@ -56,11 +59,14 @@ public final class Validator: Sendable {
         let schemas = explicit
         let incomplete = !schemaDiagnostics.isEmpty
         let largestFirst = sources.indices.sorted { (sources[$0].size ?? 0) > (sources[$1].size ?? 0) }
-        let reports = Parallel.map(sources.count, jobs: options.jobs, order: largestFirst) { index in
-            self.validate(sources[index], explicit: schemas, incomplete: incomplete)
+        let reports = Parallel.map(sources.count, jobs: options.jobs, order: largestFirst, shouldStop: shouldStop) { index in
+            let report = self.validate(sources[index], explicit: schemas, incomplete: incomplete)
+            finished(report)
+            return report
         }
         schemaDiagnostics += cache.notes
-        return ValidationRun(reports: reports, schemaDiagnostics: schemaDiagnostics)
+        let done = reports.compactMap { $0 }
+        return ValidationRun(reports: done, schemaDiagnostics: schemaDiagnostics, interrupted: done.count < sources.count)
     }
 
     /// Validates one document. `incomplete`: a schema the user named is missing, so no verdict is `valid`.

@@ -1,0 +1,100 @@
+import Foundation
+import TEI
+
+/// `convert tei FOLDER... -o FOLDER`: every transcript converted in parallel into the output folder, at
+/// its path below the input folder with the extension `.xml`; failures reported and counted, the
+/// others converted; progress, a manifest line per file, and Ctrl-C stopping between files.
+struct BatchConversion {
+    let conversion: TranscriptConversion
+    let outputFolder: String
+    let incremental: Bool
+    /// The newest file the outputs depend on besides their input (the speaker map).
+    let newestDependency: Date?
+    let options: BatchOptions
+
+    /// What became of one file.
+    private enum Outcome: Sendable {
+        case converted, upToDate
+        case failed(String)
+
+        var status: String {
+            switch self {
+            case .converted: "converted"
+            case .upToDate: "up-to-date"
+            case .failed: "failed"
+            }
+        }
+
+        var message: String? {
+            if case .failed(let message) = self { return message }
+            return nil
+        }
+    }
+
+    func run(_ files: [InputFiles.Entry]) throws(CommandFailure) -> BatchSummary {
+        let manifest = try options.openManifest()
+        let progress = Progress(files: files.count, bytes: files.reduce(0) { $0 + $1.size }, quiet: options.quiet,
+                                interval: options.progressInterval)
+        Interruption.install(graceful: true)
+        let started = Date()
+        let largestFirst = files.indices.sorted { files[$0].size > files[$1].size }
+        let outcomes = Parallel.map(files.count, jobs: options.jobs, order: largestFirst, shouldStop: { Interruption.requested }) { index in
+            let file = files[index]
+            let output = outputPath(for: file)
+            let fileStarted = Date()
+            let outcome = convert(file, to: output)
+            if case .failed(let message) = outcome { progress.error(message) }
+            progress.advance(bytes: file.size)
+            manifest?.record(Manifest.Entry(input: file.path, output: output, status: outcome.status, bytes: file.size,
+                                            seconds: Date().timeIntervalSince(fileStarted), message: outcome.message))
+            return outcome
+        }
+        progress.finish()
+        var summary = BatchSummary(noun: "converted", files: files.count, seconds: Date().timeIntervalSince(started))
+        for (file, outcome) in zip(files, outcomes) {
+            switch outcome {
+            case nil: summary.notStarted += 1
+            case .converted?:
+                summary.done += 1
+                summary.bytes += file.size
+            case .upToDate?: summary.upToDate += 1
+            case .failed(let message)?:
+                summary.failures.append(BatchSummary.Failure(file: file.path, message: message))
+                summary.bytes += file.size
+            }
+        }
+        summary.interrupted = Interruption.requested
+        return summary
+    }
+
+    /// The output folder, the input's path below its folder, and `.xml` for its extension.
+    private func outputPath(for file: InputFiles.Entry) -> String {
+        let relative = URL(fileURLWithPath: file.relative, relativeTo: URL(fileURLWithPath: "/")).deletingPathExtension().path
+        return (outputFolder.hasSuffix("/") ? String(outputFolder.dropLast()) : outputFolder) + relative + ".xml"
+    }
+
+    private func convert(_ file: InputFiles.Entry, to output: String) -> Outcome {
+        if incremental, let written = Self.modificationDate(output), let read = Self.modificationDate(file.path),
+           written >= read, written >= newestDependency ?? .distantPast {
+            return .upToDate
+        }
+        do throws(CommandFailure) {
+            let tei = try conversion.convert(try InputFile.read(file.path), file: file.path)
+            let folder = URL(fileURLWithPath: output).deletingLastPathComponent().path
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw CommandFailure("cannot write '\(output)': cannot create the folder '\(folder)'")
+            }
+            try OutputFile.write(tei, to: output)
+            return .converted
+        } catch {
+            return .failed(error.message)
+        }
+    }
+
+    /// When the file at `path` was last changed; `nil` if there is none.
+    static func modificationDate(_ path: String) -> Date? {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+    }
+}
