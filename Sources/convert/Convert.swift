@@ -12,7 +12,7 @@ struct Convert: ParsableCommand {
             Exit codes: 0 success; 1 invalid documents (validate); 2 unreadable or unusable input, unwritable output, or a usage error. Errors are one line on standard error: 'FILE:LINE:COL: error: MESSAGE' where the input is at fault, 'convert: error: MESSAGE' otherwise. No output file is left behind on error.
             """,
         version: TEIConvert.version,
-        subcommands: [TEICommand.self, ValidateCommand.self, TextCommand.self, DatesCommand.self]
+        subcommands: [TEICommand.self, CorpusCommand.self, ValidateCommand.self, TextCommand.self, DatesCommand.self]
     )
 
     /// Parses the arguments and runs the command; usage errors exit with 2, not 64.

@@ -15,12 +15,28 @@ enum OutputFile {
     }
 
     static func write(_ bytes: [UInt8], to path: String) throws(CommandFailure) {
+        try write(to: path) { (sink: Sink) throws(CommandFailure) in try sink.write(bytes) }
+    }
+
+    /// Where `write(to:_:)` hands its parts.
+    struct Sink {
+        fileprivate let descriptor: Int32
+        fileprivate let path: String
+
+        func write(_ bytes: [UInt8]) throws(CommandFailure) {
+            if let failure = OutputFile.writeAll(bytes, to: descriptor) { throw CommandFailure("cannot write '\(path)': \(failure)") }
+        }
+    }
+
+    /// Writes to `path` what `produce` gives its sink, part by part (an output too big to hold), with
+    /// the same guarantees as writing it whole: on any failure the temporary file is removed.
+    static func write(to path: String, _ produce: (Sink) throws(CommandFailure) -> Void) throws(CommandFailure) {
         var status = stat()
         if stat(path, &status) == 0 {
             switch status.st_mode & S_IFMT {
             case S_IFREG: break
             case S_IFDIR: throw CommandFailure("cannot write '\(path)': it is a directory")
-            default: return try writeInPlace(bytes, to: path, isPipe: (status.st_mode & S_IFMT) == S_IFIFO)
+            default: return try writeInPlace(to: path, isPipe: (status.st_mode & S_IFMT) == S_IFIFO, produce)
             }
         }
         let target = resolvedLink(path) ?? path
@@ -34,10 +50,17 @@ enum OutputFile {
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         Interruption.register(temporary: temporary)
         defer { Interruption.unregister(temporary: temporary) }
-        var failure = writeAll(bytes, to: descriptor)
+        var failure: String?
+        do throws(CommandFailure) {
+            try produce(Sink(descriptor: descriptor, path: path))
+        } catch {
+            close(descriptor)
+            unlink(temporary)
+            throw error
+        }
         let mask = umask(0)
         umask(mask)
-        if failure == nil, fchmod(descriptor, 0o666 & ~mask) != 0 { failure = systemErrorMessage() }
+        if fchmod(descriptor, 0o666 & ~mask) != 0 { failure = systemErrorMessage() }
         if close(descriptor) != 0, failure == nil { failure = systemErrorMessage() }
         if failure == nil, rename(temporary, target) != 0 { failure = systemErrorMessage() }
         if let failure {
@@ -48,20 +71,24 @@ enum OutputFile {
 
     /// Writes into an existing device or named pipe. A pipe that nobody reads is refused at once, not
     /// waited for.
-    private static func writeInPlace(_ bytes: [UInt8], to path: String, isPipe: Bool) throws(CommandFailure) {
+    private static func writeInPlace(to path: String, isPipe: Bool, _ produce: (Sink) throws(CommandFailure) -> Void) throws(CommandFailure) {
         let descriptor = open(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             if isPipe, errno == ENXIO { throw CommandFailure("cannot write '\(path)': it is a named pipe (FIFO) that nobody reads") }
             throw CommandFailure("cannot write '\(path)': \(systemErrorMessage())")
         }
         _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
-        var failure = writeAll(bytes, to: descriptor)
-        if close(descriptor) != 0, failure == nil { failure = systemErrorMessage() }
-        if let failure { throw CommandFailure("cannot write '\(path)': \(failure)") }
+        do throws(CommandFailure) {
+            try produce(Sink(descriptor: descriptor, path: path))
+        } catch {
+            close(descriptor)
+            throw error
+        }
+        if close(descriptor) != 0 { throw CommandFailure("cannot write '\(path)': \(systemErrorMessage())") }
     }
 
     /// Writes every byte; the system's message for the first failure, or nil.
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
+    fileprivate static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
         var offset = 0
         while offset < bytes.count {
             let written = bytes[offset...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }

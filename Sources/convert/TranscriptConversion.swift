@@ -15,6 +15,11 @@ struct TranscriptConversion: Sendable {
 
     /// The TEI for the transcript `bytes` read from `file` (`-` for standard input).
     func convert(_ bytes: [UInt8], file: String) throws(CommandFailure) -> [UInt8] {
+        TEIWriter(conversionDate: ConversionDate.today(), style: style).write(try transcript(bytes, file: file))
+    }
+
+    /// The transcript `bytes` read from `file`, with the metadata options and the speaker map applied.
+    func transcript(_ bytes: [UInt8], file: String) throws(CommandFailure) -> Transcript {
         let metadata = Metadata(title: title, date: date, language: language, source: source, publisher: publisher,
                                 sourceFileName: file == "-" ? nil : URL(fileURLWithPath: file).lastPathComponent)
         var transcript: Transcript
@@ -30,6 +35,6 @@ struct TranscriptConversion: Sendable {
                 throw CommandFailure(error, file: speakerMapFile ?? file)
             }
         }
-        return TEIWriter(conversionDate: ConversionDate.today(), style: style).write(transcript)
+        return transcript
     }
 }

@@ -18,4 +18,15 @@ struct ConformanceTests {
         let result = try Jing.validate([seed] + fixtures, against: TestPaths.teiAll)
         #expect(result.status == 0, "\(result.output)")
     }
+
+    @Test("a corpus (teiCorpus with texts inline) is valid against tei_all")
+    func corpusValidAgainstTeiAll() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tei-convert-conformance-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let corpus = folder.appendingPathComponent("corpus.xml")
+        try Data(try TEICorpusWriterTests.corpus().bytes).write(to: corpus)
+        let result = try Jing.validate([corpus], against: TestPaths.teiAll)
+        #expect(result.status == 0, "\(result.output)")
+    }
 }

@@ -4,12 +4,13 @@ import CLibXML
 final class XMLDocument {
     let pointer: xmlDocPtr
 
-    /// A new document whose root element `name` is in the default namespace `namespace`.
-    init(root name: String, namespace: String) {
+    /// A new document whose root element `name` is in the namespace `namespace`, declared as the
+    /// default one or with `prefix`.
+    init(root name: String, namespace: String, prefix: String? = nil) {
         LibXML.initialize()
         pointer = xmlNewDoc("1.0")
         let root = xmlNewDocNode(pointer, nil, name, nil)!
-        xmlSetNs(root, xmlNewNs(root, namespace, nil))
+        xmlSetNs(root, xmlNewNs(root, namespace, prefix))
         xmlDocSetRootElement(pointer, root)
     }
 
@@ -55,6 +56,19 @@ final class XMLDocument {
     func insertBeforeRoot(processingInstruction name: String, content: String) {
         let instruction = xmlNewDocPI(pointer, name, content)!
         xmlAddPrevSibling(xmlDocGetRootElement(pointer), instruction)
+    }
+
+    /// The root element alone, UTF-8, without an XML declaration (to be put inside another document).
+    /// With `indent`, as in `serialized(indent:)`.
+    func serializedRoot(indent: Bool) -> [UInt8] {
+        let buffer = xmlBufferCreate()!
+        defer { xmlBufferFree(buffer) }
+        let options = Int32(XML_SAVE_NO_DECL.rawValue) | (indent ? Int32(XML_SAVE_FORMAT.rawValue) : 0)
+        guard let context = xmlSaveToBuffer(buffer, "UTF-8", options) else { return [] }
+        xmlSaveTree(context, xmlDocGetRootElement(pointer))
+        xmlSaveClose(context)
+        guard let content = xmlBufferContent(buffer) else { return [] }
+        return Array(UnsafeBufferPointer(start: content, count: Int(xmlBufferLength(buffer))))
     }
 
     /// The document as UTF-8 with an XML declaration. With `indent`, elements that hold only elements

@@ -2,11 +2,14 @@
 struct BodyWriter {
     let layout: Layout
     let style: TEIWriter.Style
+    /// Put before every `xml:id` and reference (`u1` -> `PREFIXu1`), to keep them unique in a corpus.
+    let idPrefix: String
     private var isFirstUnit = true
 
-    init(layout: Layout, style: TEIWriter.Style) {
+    init(layout: Layout, style: TEIWriter.Style, idPrefix: String = "") {
         self.layout = layout
         self.style = style
+        self.idPrefix = idPrefix
     }
 
     mutating func write(_ transcript: Transcript, into text: XMLElement) {
@@ -25,7 +28,7 @@ struct BodyWriter {
             switch block {
             case .unattributed(let paragraph):
                 paragraphNumber += 1
-                append(paragraph, as: "p", id: "p\(paragraphNumber)", into: body)
+                append(paragraph, as: "p", id: idPrefix + "p\(paragraphNumber)", into: body)
             case .nonSpeech(let item):
                 write(item, into: body)
             case .turn(let turn):
@@ -39,11 +42,11 @@ struct BodyWriter {
     /// `<sp who><speaker/><p/>...</sp>`.
     private mutating func write(_ turn: Turn, number: Int, into body: XMLElement) {
         let drama = style == .drama
-        let id = (drama ? "sp" : "u") + String(number)
+        let id = idPrefix + (drama ? "sp" : "u") + String(number)
         let container: XMLElement
         if drama {
             container = body.append("sp")
-            container.set("who", "#" + turn.speakerID)
+            container.set("who", "#" + idPrefix + turn.speakerID)
             container.set("xml:id", id)
             recordSeparator(turn.separatorBefore, on: container.append("speaker", text: turn.label))
         } else {
@@ -51,7 +54,7 @@ struct BodyWriter {
             label.set("type", "speaker")
             recordSeparator(turn.separatorBefore, on: label)
             container = body.append("u")
-            container.set("who", "#" + turn.speakerID)
+            container.set("who", "#" + idPrefix + turn.speakerID)
             container.set("xml:id", id)
         }
         isFirstUnit = true

@@ -1,6 +1,11 @@
 /// Writes the `teiHeader`: title, credits, source, application, setting, participants, revision.
 struct HeaderWriter {
     var conversionDate: String
+    /// Put before every participant's `xml:id`, to keep them unique in a corpus.
+    var idPrefix = ""
+    /// For participants known across a corpus: participant identifier to the corpus person's, written
+    /// as `@corresp` on the participant.
+    var corpusPersons: [String: String] = [:]
 
     func write(_ transcript: Transcript, into header: XMLElement) {
         let metadata = transcript.metadata
@@ -56,7 +61,8 @@ struct HeaderWriter {
     }
 
     private func write(_ participant: Participant, into person: XMLElement) {
-        person.set("xml:id", participant.id)
+        person.set("xml:id", idPrefix + participant.id)
+        person.set("corresp", ifPresent: corpusPersons[participant.id].map { "#" + $0 })
         person.set("role", ifPresent: participant.role?.rawValue)
         if let name = participant.name {
             let persName = person.append("persName")
