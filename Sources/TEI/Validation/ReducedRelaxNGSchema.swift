@@ -11,7 +11,7 @@ final class ReducedRelaxNGSchema: CompiledSchema, @unchecked Sendable {
     private let grammar: RelaxNGGrammar
     private let timeLimit: Double
     private let lock = NSLock()
-    private var reduced: [Key: RelaxNGSchema] = [:]
+    private var reduced: [Key: Reduced] = [:]
     private var full: Result<RelaxNGSchema, Diagnostic>?
 
     /// How many reduced grammars are kept; beyond, the cache starts again.
@@ -25,19 +25,18 @@ final class ReducedRelaxNGSchema: CompiledSchema, @unchecked Sendable {
 
     func validate(_ document: XMLDocument, file: String) -> [Diagnostic] {
         let names = NameSet(document: document)
-        guard let exact = grammar.reducedGrammar(to: names) else { return validateWithFullSchema(document, file: file) }
         let verdict: [(diagnostic: Diagnostic, node: xmlNodePtr?)]
-        if exact.start == .notAllowed {
-            verdict = [(rootNotAllowed(in: document, file: file), nil)]
-        } else if let schema = compiled(exact, key: Key(names: names, stubs: false)) {
-            verdict = schema.validateWithNodes(document, file: file)
-        } else {
+        switch reduced(to: names, stubs: false) {
+        case .unavailable:
             return validateWithFullSchema(document, file: file)
+        case .rootNotAllowed:
+            verdict = [(rootNotAllowed(in: document, file: file), nil)]
+        case .schema(let schema):
+            verdict = schema.validateWithNodes(document, file: file)
         }
         guard verdict.contains(where: { $0.diagnostic.severity == .error }) else { return verdict.map(\.diagnostic) }
         // Invalid: the grammar with stubs gives the same verdict and messages that can name what is missing.
-        if let stubbed = grammar.reducedGrammarWithStubs(to: names), stubbed.start != .notAllowed,
-           let schema = compiled(stubbed, key: Key(names: names, stubs: true)) {
+        if case .schema(let schema) = reduced(to: names, stubs: true) {
             let explained = schema.validateWithNodes(document, file: file)
             if explained.contains(where: { $0.diagnostic.severity == .error }) { return explainingAttributes(explained) }
         }
@@ -78,15 +77,37 @@ final class ReducedRelaxNGSchema: CompiledSchema, @unchecked Sendable {
         var stubs: Bool
     }
 
-    /// The compiled reduced grammar, from the cache or compiled now; `nil` if libxml2 refuses it.
-    private func compiled(_ grammar: RelaxNGFlatGrammar, key: Key) -> RelaxNGSchema? {
-        if let schema = lock.withLock({ reduced[key] }) { return schema }
-        guard let schema = try? RelaxNGSchema(bytes: grammar.serialized(), path: path) else { return nil }
+    /// What the grammar reduced to a name set is, compiled.
+    private enum Reduced {
+        case schema(RelaxNGSchema)
+        /// No pattern for the root element is left: no document with these names is valid.
+        case rootNotAllowed
+        /// The schema cannot be reduced, or libxml2 refuses the reduced grammar: use the full schema.
+        case unavailable
+    }
+
+    /// The grammar reduced to `names` (with stubs, or not), from the cache (documents of one corpus
+    /// often have the same names), or reduced and compiled now.
+    private func reduced(to names: NameSet, stubs: Bool) -> Reduced {
+        let key = Key(names: names, stubs: stubs)
+        if let known = lock.withLock({ reduced[key] }) { return known }
+        let result: Reduced
+        if let grammar = stubs ? grammar.reducedGrammarWithStubs(to: names) : grammar.reducedGrammar(to: names) {
+            if grammar.start == .notAllowed {
+                result = stubs ? .unavailable : .rootNotAllowed
+            } else if let schema = try? RelaxNGSchema(bytes: grammar.serialized(), path: path) {
+                result = .schema(schema)
+            } else {
+                result = .unavailable
+            }
+        } else {
+            result = .unavailable
+        }
         lock.withLock {
             if reduced.count >= Self.cacheSize { reduced.removeAll() }
-            reduced[key] = schema
+            reduced[key] = result
         }
-        return schema
+        return result
     }
 
     private func rootNotAllowed(in document: XMLDocument, file: String) -> Diagnostic {
