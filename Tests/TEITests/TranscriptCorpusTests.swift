@@ -28,4 +28,29 @@ struct TranscriptCorpusTests {
             }
         }
     }
+
+    @Test("the ParlaMint-GB sitting rebuilt as 'Name: text' gives the turns and speakers of its TEI; its agenda heading is no turn")
+    func parlaMintGB() throws {
+        let url = TestPaths.shared.appendingPathComponent("corpora/transcripts/parlamint-gb/ParlaMint-GB_2022-07-21-commons.xml")
+        #expect(FileManager.default.fileExists(atPath: url.path), "missing \(url.path)")
+        let document = try XMLDocument(parsing: try TestPaths.bytes(url), file: url.lastPathComponent)
+        let who = document.strings("//*[local-name()='u']/@who")
+        let segments = document.strings("//*[local-name()='u']").indices.map { index in
+            Int(document.strings("count((//*[local-name()='u'])[\(index + 1)]/*[local-name()='seg'])").first ?? "") ?? -1
+        }
+        #expect(who.count == 4)
+        let text = ForeignText(options: TextOptions()).render(document)
+        let transcript = try TranscriptReader().read(Array(text.utf8))
+        let turns = transcript.turns
+        #expect(turns.map(\.label) == who.map { String($0.dropFirst()) + ": " })
+        #expect(turns.map(\.paragraphs.count) == segments)
+        for (first, firstWho) in zip(turns, who) {
+            for (second, secondWho) in zip(turns, who) { #expect((first.speakerID == second.speakerID) == (firstWho == secondWho)) }
+        }
+        let headings = transcript.blocks.compactMap { block -> String? in
+            if case .nonSpeech(let item) = block, item.kind == .heading { return item.text }
+            return nil
+        }
+        #expect(headings == ["Free Trade Agreement: India"])
+    }
 }

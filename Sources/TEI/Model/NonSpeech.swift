@@ -14,6 +14,9 @@ public struct NonSpeech: Sendable, Equatable {
         case vocal
         /// Speech that could not be transcribed (`[inaudible]`).
         case gap
+        /// A heading between turns that looks like a label (`Free Trade Agreement: India`), see
+        /// `HeadingLine`.
+        case heading
     }
 
     public var kind: Kind

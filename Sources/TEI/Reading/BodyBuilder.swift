@@ -20,8 +20,13 @@ struct BodyBuilder {
         labelFinder = LabelFinder(labels: participants.map(\.label))
     }
 
-    mutating func add(line: SourceLine, separatorBefore separator: String) {
-        if let label = SpeakerLabel(line: line.content), let id = directory.id(forLabel: label.name) {
+    /// Adds the next non-blank line; `isHeading`: a line with a label's shape that is a heading (`HeadingLine`).
+    mutating func add(line: SourceLine, separatorBefore separator: String, isHeading: Bool = false) {
+        if isHeading {
+            let item = NonSpeech(kind: .heading, text: String(line.content), separatorBefore: separator)
+            if turn != nil { pending.append(item) } else { blocks.append(.nonSpeech(item)) }
+            previousKind = .heading
+        } else if let label = SpeakerLabel(line: line.content), let id = directory.id(forLabel: label.name) {
             closeTurn()
             var opened = Turn(speakerID: id, label: String(label.verbatim), separatorBefore: separator)
             if !label.rest.isEmpty {

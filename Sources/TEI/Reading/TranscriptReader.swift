@@ -26,13 +26,15 @@ public struct TranscriptReader: Sendable {
             lines = frontMatter.remainingLines
             position = frontMatter.verbatim.endIndex
         }
-        var builder = BodyBuilder(participantNames: Self.speakerNames(in: lines))
+        let headings = Self.headings(in: lines)
+        var builder = BodyBuilder(participantNames: Self.speakerNames(in: lines, headings: headings))
         guard !builder.participants.isEmpty else {
             throw Diagnostic(code: "no-speaker",
                              message: "no speaker labels found (a turn starts with a label such as 'Reporter: ' at the start of a paragraph)")
         }
-        for line in lines where !line.isBlank {
-            builder.add(line: line, separatorBefore: String(text[position..<line.content.startIndex]))
+        for index in lines.indices where !lines[index].isBlank {
+            let line = lines[index]
+            builder.add(line: line, separatorBefore: String(text[position..<line.content.startIndex]), isHeading: headings.contains(index))
             position = line.content.endIndex
         }
         layout.trailer = String(text[position...])
@@ -44,14 +46,30 @@ public struct TranscriptReader: Sendable {
         return transcript
     }
 
-    /// The speaker names in order of first appearance.
-    private static func speakerNames(in lines: ArraySlice<SourceLine>) -> [String] {
+    /// The speaker names in order of first appearance (not those of headings).
+    private static func speakerNames(in lines: ArraySlice<SourceLine>, headings: Set<Int>) -> [String] {
         var seen: Set<String> = []
         var names: [String] = []
-        for line in lines {
-            guard let label = SpeakerLabel(line: line.content), seen.insert(label.name).inserted else { continue }
+        for index in lines.indices where !headings.contains(index) {
+            guard let label = SpeakerLabel(line: lines[index].content), seen.insert(label.name).inserted else { continue }
             names.append(label.name)
         }
         return names
+    }
+
+    /// The lines that look like labelled paragraphs of one line but are headings (`HeadingLine`).
+    private static func headings(in lines: ArraySlice<SourceLine>) -> Set<Int> {
+        var uses: [String: Int] = [:]
+        var labels: [Int: SpeakerLabel] = [:]
+        for index in lines.indices {
+            guard let label = SpeakerLabel(line: lines[index].content) else { continue }
+            labels[index] = label
+            uses[label.name, default: 0] += 1
+        }
+        return Set(labels.compactMap { index, label in
+            let alone = (index == lines.startIndex || lines[index - 1].isBlank)
+                && (index + 1 == lines.endIndex || lines[index + 1].isBlank)
+            return alone && HeadingLine.isHeading(label, uses: uses[label.name] ?? 0) ? index : nil
+        })
     }
 }
