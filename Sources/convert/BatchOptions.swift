@@ -28,6 +28,9 @@ struct BatchOptions: ParsableArguments {
         if progressInterval < 0 { throw ValidationError("--progress-interval must not be negative") }
     }
 
+    /// What `convert tei` and `convert corpus` take from folders by default.
+    static let transcriptPatterns = ["*.txt", "*.srt", "*.vtt"]
+
     /// The files the paths name, walked with the patterns (or `defaults`), narrowed to this shard.
     func files(in paths: [String], defaults: [String]) -> [InputFiles.Entry] {
         let entries = InputFiles.list(paths, include: patterns.isEmpty ? defaults : patterns)

@@ -14,7 +14,7 @@ struct CorpusCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Folders to walk for transcripts (*.txt), or transcripts.")
+    @Argument(help: "Folders to walk for transcripts (*.txt, *.srt, *.vtt), or transcripts.")
     var inputs: [String]
 
     @Option(name: .shortAndLong, help: "Where to write the corpus.")
@@ -51,7 +51,7 @@ struct CorpusCommand: ParsableCommand {
             }
         }
         let conversionSetUp = conversion
-        let files = batch.files(in: inputs, defaults: ["*.txt"])
+        let files = batch.files(in: inputs, defaults: BatchOptions.transcriptPatterns)
         if files.isEmpty { throw CommandFailure("no transcripts found in \(inputs.joined(separator: ", "))") }
         let writer = TEICorpusWriter(conversionDate: ConversionDate.today(), style: style, title: title, publisher: publisher, language: lang)
         var textIDs = TextIDs()

@@ -14,7 +14,7 @@ struct TEICommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Transcripts (UTF-8 text; '-' reads standard input), or folders to walk for *.txt.")
+    @Argument(help: "Transcripts (UTF-8 text, SRT or WebVTT subtitles; '-' reads standard input), or folders to walk for *.txt, *.srt and *.vtt.")
     var inputs: [String]
 
     @Option(name: .shortAndLong, help: "Where to write the TEI (standard output if left out); the output folder when converting folders.")
@@ -40,6 +40,9 @@ struct TEICommand: ParsableCommand {
 
     @Option(help: "How turns are written: utterance (<u>, the ParlaMint way) or drama (<sp>, the DraCor way).")
     var style: TEIWriter.Style = .utterance
+
+    @Option(help: "What the input is: auto (subtitles when it is an SRT or WebVTT file), transcript, or subtitles.")
+    var layout: TranscriptReader.InputLayout = .auto
 
     @Flag(help: "When converting folders, skip the inputs whose output is newer than the input (and the speaker map).")
     var incremental = false
@@ -68,7 +71,7 @@ struct TEICommand: ParsableCommand {
 
     func run() throws {
         var conversion = TranscriptConversion(title: title, date: date, language: lang, source: source, publisher: publisher,
-                                              speakerMap: nil, speakerMapFile: speakers, style: style)
+                                              speakerMap: nil, speakerMapFile: speakers, style: style, layout: layout)
         if let speakers {
             let map = try InputFile.read(speakers)
             do {
@@ -83,8 +86,11 @@ struct TEICommand: ParsableCommand {
             try OutputFile.emit(tei, to: output)
             return
         }
-        let files = batch.files(in: inputs, defaults: ["*.txt"])
-        if files.isEmpty { throw CommandFailure("no transcripts found in \(inputs.joined(separator: ", ")) (matching \((batch.patterns.isEmpty ? ["*.txt"] : batch.patterns).joined(separator: ", ")))") }
+        let files = batch.files(in: inputs, defaults: BatchOptions.transcriptPatterns)
+        if files.isEmpty {
+            let patterns = batch.patterns.isEmpty ? BatchOptions.transcriptPatterns : batch.patterns
+            throw CommandFailure("no transcripts found in \(inputs.joined(separator: ", ")) (matching \(patterns.joined(separator: ", ")))")
+        }
         let summary = try BatchConversion(conversion: conversion, outputFolder: output, incremental: incremental,
                                           newestDependency: speakers.flatMap(BatchConversion.modificationDate), options: batch).run(files)
         try summary.print(as: format, quiet: batch.quiet)
@@ -94,3 +100,4 @@ struct TEICommand: ParsableCommand {
 }
 
 extension TEIWriter.Style: ExpressibleByArgument {}
+extension TranscriptReader.InputLayout: ExpressibleByArgument {}

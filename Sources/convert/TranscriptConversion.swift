@@ -12,6 +12,7 @@ struct TranscriptConversion: Sendable {
     /// The speaker map's file, which its errors name.
     var speakerMapFile: String?
     var style: TEIWriter.Style
+    var layout: TranscriptReader.InputLayout = .auto
 
     /// The TEI for the transcript `bytes` read from `file` (`-` for standard input).
     func convert(_ bytes: [UInt8], file: String) throws(CommandFailure) -> [UInt8] {
@@ -24,7 +25,7 @@ struct TranscriptConversion: Sendable {
                                 sourceFileName: file == "-" ? nil : URL(fileURLWithPath: file).lastPathComponent)
         var transcript: Transcript
         do {
-            transcript = try TranscriptReader(metadata: metadata).read(bytes)
+            transcript = try TranscriptReader(metadata: metadata, layout: layout).read(bytes)
         } catch {
             throw CommandFailure(error, file: file)
         }

@@ -29,4 +29,19 @@ struct ConformanceTests {
         let result = try Jing.validate([corpus], against: TestPaths.teiAll)
         #expect(result.status == 0, "\(result.output)")
     }
+
+    @Test("subtitles converted (a timeline, cue notes with @synch, utterances with @start and @end) are valid against tei_all")
+    func subtitlesValidAgainstTeiAll() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tei-convert-conformance-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var files: [URL] = []
+        for name in ["interview.srt", "talk.vtt", "bom.srt"] {
+            let url = folder.appendingPathComponent(name + ".xml")
+            try Data(SubtitleTests.read(name).tei.utf8).write(to: url)
+            files.append(url)
+        }
+        let result = try Jing.validate(files, against: TestPaths.teiAll)
+        #expect(result.status == 0, "\(result.output)")
+    }
 }

@@ -30,7 +30,7 @@ struct HostilePathTests {
                 #expect(!result.timedOut, "\(command) \(path)")
                 #expect(result.status == 2, "\(command) \(path)")
                 // A folder given to `convert tei` is a batch: here one without transcripts.
-                let message = command == "tei" && path == "folder" ? "no transcripts found in folder (matching *.txt)" : "cannot read '\(path)': \(reason)"
+                let message = command == "tei" && path == "folder" ? "no transcripts found in folder (matching *.txt, *.srt, *.vtt)" : "cannot read '\(path)': \(reason)"
                 #expect(result.stderr == "convert: error: \(message)\n", "\(command) \(path)")
             }
         }

@@ -132,4 +132,20 @@ struct TEICommandTests {
         #expect(bad.status == 2)
         #expect(bad.stderr == "\(map.path):1: error: unknown column 'gender' (known: label, id, name, role, sex, idno)\n")
     }
+
+    @Test("an SRT file converts with its timeline; --layout transcript reads it as plain text instead")
+    func subtitles() throws {
+        let folder = try ConvertBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let srt = folder.appendingPathComponent("talk.srt")
+        try Data("1\n00:00:01,000 --> 00:00:02,500\nHost: Welcome.\n\n2\n00:00:03,000 --> 00:00:04,000\nGuest: Thanks.\n".utf8).write(to: srt)
+        let result = try ConvertBinary.run(["tei", srt.path])
+        #expect(result.status == 0 && result.stderr == "")
+        #expect(result.stdout.contains(##"<u who="#guest" xml:id="u2" start="#T3" end="#T4">"##))
+        #expect(result.stdout.contains(##"<when xml:id="T2" interval="2500" since="#T0"/>"##))
+        let plain = try ConvertBinary.run(["tei", srt.path, "--layout", "transcript"])
+        #expect(plain.status == 0)
+        #expect(!plain.stdout.contains("<timeline"))
+        #expect(plain.stdout.contains(#"<p xml:id="p1">1<lb/>00:00:01,000 --&gt; 00:00:02,500</p>"#))
+    }
 }

@@ -17,6 +17,9 @@ public struct NonSpeech: Sendable, Equatable {
         /// A heading between turns that looks like a label (`Free Trade Agreement: India`), see
         /// `HeadingLine`.
         case heading
+        /// Subtitle markup around the speech (`SubtitleLines`): a cue's identifier or timing line, the
+        /// WebVTT header, a `NOTE` block.
+        case cue
     }
 
     public var kind: Kind

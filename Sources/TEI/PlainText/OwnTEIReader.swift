@@ -41,13 +41,14 @@ struct OwnTEIReader {
         return transcript
     }
 
-    /// `bom`, `eol-crlf`, `end-...` on `<text>`, and the front matter in `<front>`.
+    /// `bom`, `eol-crlf`, `end-...` on `<text>`, and the front matter in `<front>` (its timeline is
+    /// made from the cue notes in the body, which are read as they are).
     private func layout(of text: xmlNodePtr) -> Layout {
         let tokens = (XMLNode.attribute("rend", of: text) ?? "").split(separator: " ")
         var layout = Layout(lineEnding: tokens.contains("eol-crlf") ? "\r\n" : "\n", hasByteOrderMark: tokens.contains("bom"))
         layout.trailer = tokens.lazy.compactMap { LayoutCode.separator("end", from: $0) }.first ?? ""
         if let front = XMLNode.childElements(of: text).first(where: { XMLNode.elementName($0) == "front" }),
-           let note = XMLNode.childElements(of: front).first {
+           let note = XMLNode.childElements(of: front).first(where: { XMLNode.attribute("type", of: $0) == "front-matter" }) {
             layout.frontMatter = XMLNode.ownText(of: note)
         }
         return layout

@@ -20,12 +20,13 @@ struct BodyBuilder {
         labelFinder = LabelFinder(labels: participants.map(\.label))
     }
 
-    /// Adds the next non-blank line; `isHeading`: a line with a label's shape that is a heading (`HeadingLine`).
-    mutating func add(line: SourceLine, separatorBefore separator: String, isHeading: Bool = false) {
-        if isHeading {
-            let item = NonSpeech(kind: .heading, text: String(line.content), separatorBefore: separator)
+    /// Adds the next non-blank line; `kind`: what the line is known to be from its context (a heading
+    /// with a label's shape, `HeadingLine`; subtitle markup, `SubtitleLines`).
+    mutating func add(line: SourceLine, separatorBefore separator: String, kind known: NonSpeech.Kind? = nil) {
+        if let known {
+            let item = NonSpeech(kind: known, text: String(line.content), separatorBefore: separator)
             if turn != nil { pending.append(item) } else { blocks.append(.nonSpeech(item)) }
-            previousKind = .heading
+            previousKind = known
         } else if let label = SpeakerLabel(line: line.content), let id = directory.id(forLabel: label.name) {
             closeTurn()
             var opened = Turn(speakerID: id, label: String(label.verbatim), separatorBefore: separator)

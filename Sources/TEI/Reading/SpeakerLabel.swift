@@ -1,4 +1,5 @@
-/// A speaker label at the start of a line: `Reporter: `, `Deputy Defense Minister: `, `THE CLERK: `.
+/// A speaker label at the start of a line: `Reporter: `, `Deputy Defense Minister: `, `THE CLERK: `, or a
+/// WebVTT voice tag, `<v Roger Bingham>`.
 ///
 /// A label is a short name or role followed by a colon and a space (or the end of the line), not any
 /// sentence with a colon: every word is capitalised (bar a few particles such as `of` or `van`), and
@@ -28,6 +29,13 @@ struct SpeakerLabel: Equatable {
     /// The label at the start of `line`, if there is one.
     init?(line: Substring) {
         let afterIndent = line.drop { $0 == " " || $0 == "\t" }
+        if let voice = Self.voiceTag(afterIndent) {
+            let rest = afterIndent[voice.end...].drop(while: Self.isSpace)
+            verbatim = line[line.startIndex..<rest.startIndex]
+            name = voice.name
+            self.rest = rest
+            return
+        }
         guard let colon = Self.labelColon(in: afterIndent) else { return nil }
         let rawName = afterIndent[..<colon]
         let afterColon = afterIndent[afterIndent.index(after: colon)...]
@@ -47,6 +55,17 @@ struct SpeakerLabel: Equatable {
         self.verbatim = line[line.startIndex..<rest.startIndex]
         self.name = name
         self.rest = rest
+    }
+
+    /// A WebVTT voice tag, `<v Roger Bingham>` or `<v.loud Esme>`: the speaker's name, and where the tag ends.
+    private static func voiceTag(_ text: Substring) -> (name: String, end: Substring.Index)? {
+        guard text.hasPrefix("<v"), let close = text.prefix(maximumLength * 2).firstIndex(of: ">") else { return nil }
+        let inside = text[text.index(text.startIndex, offsetBy: 2)..<close]
+        guard let first = inside.first, first == " " || first == "." || first == "\t",
+              let space = inside.firstIndex(where: { $0 == " " || $0 == "\t" }) else { return nil }
+        let name = inside[space...].split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        guard !name.isEmpty, !name.contains("<") else { return nil }
+        return (name, text.index(after: close))
     }
 
     /// The colon that ends a label: the first one outside brackets (`Speaker 1 (00:12):`), among the

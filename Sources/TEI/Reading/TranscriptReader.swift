@@ -6,9 +6,22 @@
 public struct TranscriptReader: Sendable {
     /// Metadata that the caller knows (command-line flags); it wins over a front-matter block.
     public var metadata: Metadata
+    /// How the text is laid out.
+    public var layout: InputLayout
 
-    public init(metadata: Metadata = Metadata()) {
+    /// What kind of text a transcript is.
+    public enum InputLayout: String, Sendable, CaseIterable {
+        /// Subtitles when the text is an SRT or WebVTT file (`SubtitleLines.detect`), a transcript otherwise.
+        case auto
+        /// `Label: text` turns, whatever the text looks like.
+        case transcript
+        /// Subtitles (SRT or WebVTT): timing lines and cue identifiers are markup, the cue text is speech.
+        case subtitles
+    }
+
+    public init(metadata: Metadata = Metadata(), layout: InputLayout = .auto) {
         self.metadata = metadata
+        self.layout = layout
     }
 
     /// Reads the bytes of a transcript. Throws a `Diagnostic` for input that is not a readable transcript.
@@ -26,15 +39,21 @@ public struct TranscriptReader: Sendable {
             lines = frontMatter.remainingLines
             position = frontMatter.verbatim.endIndex
         }
-        let headings = Self.headings(in: lines)
-        var builder = BodyBuilder(participantNames: Self.speakerNames(in: lines, headings: headings))
-        guard !builder.participants.isEmpty else {
+        var known: [Int: NonSpeech.Kind] = [:]
+        for index in Self.headings(in: lines) { known[index] = .heading }
+        let subtitles = self.layout == .subtitles || (self.layout == .auto && SubtitleLines.detect(lines))
+        if subtitles {
+            for index in SubtitleLines.markup(in: lines) { known[index] = .cue }
+        }
+        var builder = BodyBuilder(participantNames: Self.speakerNames(in: lines, skipping: Set(known.keys)))
+        // Subtitles need not name speakers: their text is then paragraphs between the cues.
+        guard !builder.participants.isEmpty || subtitles else {
             throw Diagnostic(code: "no-speaker",
                              message: "no speaker labels found (a turn starts with a label such as 'Reporter: ' at the start of a paragraph)")
         }
         for index in lines.indices where !lines[index].isBlank {
             let line = lines[index]
-            builder.add(line: line, separatorBefore: String(text[position..<line.content.startIndex]), isHeading: headings.contains(index))
+            builder.add(line: line, separatorBefore: String(text[position..<line.content.startIndex]), kind: known[index])
             position = line.content.endIndex
         }
         layout.trailer = String(text[position...])
@@ -46,11 +65,11 @@ public struct TranscriptReader: Sendable {
         return transcript
     }
 
-    /// The speaker names in order of first appearance (not those of headings).
-    private static func speakerNames(in lines: ArraySlice<SourceLine>, headings: Set<Int>) -> [String] {
+    /// The speaker names in order of first appearance (not in the lines `skipping`: headings, subtitle markup).
+    private static func speakerNames(in lines: ArraySlice<SourceLine>, skipping: Set<Int>) -> [String] {
         var seen: Set<String> = []
         var names: [String] = []
-        for index in lines.indices where !headings.contains(index) {
+        for index in lines.indices where !skipping.contains(index) {
             guard let label = SpeakerLabel(line: lines[index].content), seen.insert(label.name).inserted else { continue }
             names.append(label.name)
         }

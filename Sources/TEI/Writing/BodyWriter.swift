@@ -5,6 +5,10 @@ struct BodyWriter {
     /// Put before every `xml:id` and reference (`u1` -> `PREFIXu1`), to keep them unique in a corpus.
     let idPrefix: String
     private var isFirstUnit = true
+    /// The cues' time points, once the transcript is known.
+    private var timeline: Timeline?
+    /// Timing lines met since the last turn: the next turn starts with the first.
+    private var timingsBeforeTurn: [CueTiming] = []
 
     init(layout: Layout, style: TEIWriter.Style, idPrefix: String = "") {
         self.layout = layout
@@ -18,8 +22,12 @@ struct BodyWriter {
         if layout.lineEnding == "\r\n" { tokens.append("eol-crlf") }
         if !layout.trailer.isEmpty { tokens.append(LayoutCode.token("end", for: layout.trailer)) }
         if !tokens.isEmpty { text.set("rend", tokens.joined(separator: " ")) }
-        if !layout.frontMatter.isEmpty {
-            text.append("front").append("note", text: layout.frontMatter).set("type", "front-matter")
+        let timeline = Timeline(transcript, idPrefix: idPrefix)
+        self.timeline = timeline
+        if !layout.frontMatter.isEmpty || !timeline.isEmpty {
+            let front = text.append("front")
+            if !layout.frontMatter.isEmpty { front.append("note", text: layout.frontMatter).set("type", "front-matter") }
+            if !timeline.isEmpty { timeline.write(into: front) }
         }
         let body = text.append("body")
         var turnNumber = 0
@@ -56,7 +64,16 @@ struct BodyWriter {
             container = body.append("u")
             container.set("who", "#" + idPrefix + turn.speakerID)
             container.set("xml:id", id)
+            let timings = timingsBeforeTurn + turn.parts.compactMap { part in
+                if case .nonSpeech(let item) = part, item.kind == .cue { return CueTiming(line: item.text[...]) }
+                return nil
+            }
+            if let timeline, let first = timings.first, let last = timings.last {
+                container.set("start", timeline.reference(first.start))
+                container.set("end", timeline.reference(last.end))
+            }
         }
+        timingsBeforeTurn = []
         isFirstUnit = true
         var paragraphNumber = 0
         for part in turn.parts {
@@ -68,6 +85,8 @@ struct BodyWriter {
                 write(item, into: container)
             }
         }
+        // The timings inside the turn were counted above; the next turn starts after them.
+        timingsBeforeTurn = []
         isFirstUnit = false
     }
 
@@ -81,10 +100,14 @@ struct BodyWriter {
 
     private mutating func write(_ item: NonSpeech, into parent: XMLElement) {
         switch item.kind {
-        case .caption, .credit, .residue, .heading:
+        case .caption, .credit, .residue, .heading, .cue:
             let note = parent.append("note", text: item.text)
             note.set("type", item.kind.rawValue)
             recordSeparator(item.separatorBefore, on: note)
+            if item.kind == .cue, let timeline, let timing = CueTiming(line: item.text[...]) {
+                note.set("synch", timeline.reference(timing.start) + " " + timeline.reference(timing.end))
+                timingsBeforeTurn.append(timing)
+            }
         case .incident where style == .drama:
             EventElement.appendStage(text: item.text[...], to: parent, separatorToken: separatorToken(item.separatorBefore))
         case .incident, .vocal, .gap:

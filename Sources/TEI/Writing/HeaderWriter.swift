@@ -26,13 +26,18 @@ struct HeaderWriter {
         application.set("version", TEIConvert.version)
         application.append("label", text: "tei-convert")
 
-        let profileDesc = header.append("profileDesc")
-        if let date = metadata.date {
-            profileDesc.append("settingDesc").append("setting").append("date").set("when", date)
-        }
-        let listPerson = profileDesc.append("particDesc").append("listPerson")
-        for participant in transcript.participants {
-            write(participant, into: listPerson.append(participant.isGroup ? "personGrp" : "person"))
+        // Subtitles may name no speaker: then there is no particDesc, and no profileDesc without a date.
+        if metadata.date != nil || !transcript.participants.isEmpty {
+            let profileDesc = header.append("profileDesc")
+            if let date = metadata.date {
+                profileDesc.append("settingDesc").append("setting").append("date").set("when", date)
+            }
+            if !transcript.participants.isEmpty {
+                let listPerson = profileDesc.append("particDesc").append("listPerson")
+                for participant in transcript.participants {
+                    write(participant, into: listPerson.append(participant.isGroup ? "personGrp" : "person"))
+                }
+            }
         }
 
         let change = header.append("revisionDesc").append("change", text: "Converted from plain text by tei-convert \(TEIConvert.version).")

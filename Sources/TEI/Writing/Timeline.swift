@@ -1,0 +1,59 @@
+/// The time points of a transcript's subtitle cues (`CueTiming`), written as a TEI `<timeline>` in
+/// milliseconds from an origin `T0`, each point a `<when xml:id="T3" interval="4500" since="#T0"/>`
+/// that cue notes (`@synch`) and utterances (`@start`, `@end`) point to.
+struct Timeline {
+    /// The distinct times, in milliseconds, ascending.
+    private let times: [Int]
+    private let indexes: [Int: Int]
+    private let idPrefix: String
+
+    /// The timeline of the cues in `transcript` (at body level and inside turns).
+    init(_ transcript: Transcript, idPrefix: String) {
+        var times: Set<Int> = []
+        for item in Self.cues(in: transcript) {
+            guard let timing = CueTiming(line: item.text[...]) else { continue }
+            times.insert(timing.start)
+            times.insert(timing.end)
+        }
+        self.times = times.sorted()
+        indexes = Dictionary(uniqueKeysWithValues: self.times.enumerated().map { ($1, $0 + 1) })
+        self.idPrefix = idPrefix
+    }
+
+    var isEmpty: Bool { times.isEmpty }
+
+    /// `#T3`: a reference to the point at `milliseconds`.
+    func reference(_ milliseconds: Int) -> String {
+        "#" + idPrefix + "T\(indexes[milliseconds] ?? 0)"
+    }
+
+    /// `<timeline unit="ms" origin="#T0">` with the origin and every point.
+    func write(into parent: XMLElement) {
+        let timeline = parent.append("timeline")
+        timeline.set("unit", "ms")
+        timeline.set("origin", "#" + idPrefix + "T0")
+        let origin = timeline.append("when")
+        origin.set("xml:id", idPrefix + "T0")
+        origin.set("absolute", CueTiming.clock(0))
+        for time in times {
+            let when = timeline.append("when")
+            when.set("xml:id", idPrefix + "T\(indexes[time]!)")
+            when.set("interval", String(time))
+            when.set("since", "#" + idPrefix + "T0")
+        }
+    }
+
+    private static func cues(in transcript: Transcript) -> [NonSpeech] {
+        transcript.blocks.flatMap { block -> [NonSpeech] in
+            switch block {
+            case .nonSpeech(let item): return item.kind == .cue ? [item] : []
+            case .turn(let turn):
+                return turn.parts.compactMap { part in
+                    if case .nonSpeech(let item) = part, item.kind == .cue { return item }
+                    return nil
+                }
+            case .unattributed: return []
+            }
+        }
+    }
+}
