@@ -44,4 +44,22 @@ struct ConformanceTests {
         let result = try Jing.validate(files, against: TestPaths.teiAll)
         #expect(result.status == 0, "\(result.output)")
     }
+
+    @Test("every layout fixture, in both styles, is valid against tei_all")
+    func layoutsValidAgainstTeiAll() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tei-convert-conformance-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var files: [URL] = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: LayoutFixturesTests.folder.path).sorted() {
+            for style in TEIWriter.Style.allCases {
+                let url = folder.appendingPathComponent("\(name).\(style).xml")
+                try Data(TEIWriter(conversionDate: "2026-01-01", style: style).write(try LayoutFixturesTests.read(name))).write(to: url)
+                files.append(url)
+            }
+        }
+        #expect(files.count == 14)
+        let result = try Jing.validate(files, against: TestPaths.teiAll)
+        #expect(result.status == 0, "\(result.output)")
+    }
 }

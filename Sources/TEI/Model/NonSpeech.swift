@@ -20,6 +20,10 @@ public struct NonSpeech: Sendable, Equatable {
         /// Subtitle markup around the speech (`SubtitleLines`): a cue's identifier or timing line, the
         /// WebVTT header, a `NOTE` block.
         case cue
+        /// A printed record's page number, running header or footer (`PageLines`).
+        case page
+        /// A publisher's notice about the transcript (`THIS IS A RUSH TRANSCRIPT. ...`).
+        case boilerplate
     }
 
     public var kind: Kind

@@ -20,14 +20,14 @@ struct BodyBuilder {
         labelFinder = LabelFinder(labels: participants.map(\.label))
     }
 
-    /// Adds the next non-blank line; `kind`: what the line is known to be from its context (a heading
-    /// with a label's shape, `HeadingLine`; subtitle markup, `SubtitleLines`).
-    mutating func add(line: SourceLine, separatorBefore separator: String, kind known: NonSpeech.Kind? = nil) {
+    /// Adds the next non-blank line, with the label that opens a turn on it, or the non-speech kind it is
+    /// known to be from its context (`LineRoles`).
+    mutating func add(line: SourceLine, separatorBefore separator: String, label: SpeakerLabel?, kind known: NonSpeech.Kind?) {
         if let known {
             let item = NonSpeech(kind: known, text: String(line.content), separatorBefore: separator)
             if turn != nil { pending.append(item) } else { blocks.append(.nonSpeech(item)) }
             previousKind = known
-        } else if let label = SpeakerLabel(line: line.content), let id = directory.id(forLabel: label.name) {
+        } else if let label, let id = directory.id(forLabel: label.name) {
             closeTurn()
             var opened = Turn(speakerID: id, label: String(label.verbatim), separatorBefore: separator)
             if !label.rest.isEmpty {

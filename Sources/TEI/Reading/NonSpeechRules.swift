@@ -40,6 +40,12 @@ enum NonSpeechRules {
         return nil
     }
 
+    /// How broadcasters' notices about their transcripts begin.
+    private static let boilerplatePrefixes = [
+        "this is a rush transcript", "this transcript may not be in its final form", "copyright 20", "copyright 19",
+        "transcript provided by", "transcription by", "content and programming copyright",
+    ]
+
     private static let captionPrefixes = ["photo:", "photos:", "image:", "pictured:", "caption:", "(photo", "photo credit:"]
 
     /// The kind of a line that is non-speech by its own text, or `nil`.
@@ -48,6 +54,7 @@ enum NonSpeechRules {
         // Every rule looks at a short line or at the start of a line: never lowercase a whole paragraph.
         let lowered = trimmed.utf8.count <= 300 ? trimmed.lowercased() : trimmed.prefix(40).lowercased()
         if residueLines.contains(lowered) { return .residue }
+        if boilerplatePrefixes.contains(where: lowered.hasPrefix) { return .boilerplate }
         if CreditLine(line: line) != nil { return .credit }
         if let inner = bracketed(line) {
             let innerLowered = inner.text.lowercased()

@@ -26,6 +26,19 @@ struct SpeakerLabel: Equatable {
         "fax", "re", "fwd", "cc", "to", "from", "attention", "disclaimer", "summary", "abstract",
     ]
 
+    init(verbatim: Substring, name: String, rest: Substring) {
+        self.verbatim = verbatim
+        self.name = name
+        self.rest = rest
+    }
+
+    /// Whether spaces pad the name up to the colon (`UNITED STATES,        :`): a column in a court
+    /// record's caption, not a label.
+    var hasPaddedColon: Bool {
+        guard let colon = verbatim.lastIndex(of: ":") else { return false }
+        return verbatim[..<colon].suffix(2).allSatisfy { $0 == " " || $0 == "\t" } && verbatim[..<colon].count >= 2
+    }
+
     /// The label at the start of `line`, if there is one.
     init?(line: Substring) {
         let afterIndent = line.drop { $0 == " " || $0 == "\t" }

@@ -39,56 +39,25 @@ public struct TranscriptReader: Sendable {
             lines = frontMatter.remainingLines
             position = frontMatter.verbatim.endIndex
         }
-        var known: [Int: NonSpeech.Kind] = [:]
-        for index in Self.headings(in: lines) { known[index] = .heading }
-        let subtitles = self.layout == .subtitles || (self.layout == .auto && SubtitleLines.detect(lines))
-        if subtitles {
-            for index in SubtitleLines.markup(in: lines) { known[index] = .cue }
-        }
-        var builder = BodyBuilder(participantNames: Self.speakerNames(in: lines, skipping: Set(known.keys)))
+        let roles = LineRoles(lines: lines, layout: self.layout)
+        var builder = BodyBuilder(participantNames: roles.speakerNames)
         // Subtitles need not name speakers: their text is then paragraphs between the cues.
-        guard !builder.participants.isEmpty || subtitles else {
+        guard !builder.participants.isEmpty || roles.isSubtitles else {
             throw Diagnostic(code: "no-speaker",
                              message: "no speaker labels found (a turn starts with a label such as 'Reporter: ' at the start of a paragraph)")
         }
         for index in lines.indices where !lines[index].isBlank {
             let line = lines[index]
-            builder.add(line: line, separatorBefore: String(text[position..<line.content.startIndex]), kind: known[index])
+            builder.add(line: line, separatorBefore: String(text[position..<line.content.startIndex]),
+                        label: roles.labels[index], kind: roles.kinds[index])
             position = line.content.endIndex
         }
         layout.trailer = String(text[position...])
         var transcript = builder.finish(layout: layout)
         if metadata.credits.isEmpty { metadata.credits = builder.credits }
         transcript.metadata = metadata
-        transcript.assignRoles()
+        if !roles.isPlay { transcript.assignRoles() }
         transcript.markInline(with: DateRecognizer(documentDate: metadata.date))
         return transcript
-    }
-
-    /// The speaker names in order of first appearance (not in the lines `skipping`: headings, subtitle markup).
-    private static func speakerNames(in lines: ArraySlice<SourceLine>, skipping: Set<Int>) -> [String] {
-        var seen: Set<String> = []
-        var names: [String] = []
-        for index in lines.indices where !skipping.contains(index) {
-            guard let label = SpeakerLabel(line: lines[index].content), seen.insert(label.name).inserted else { continue }
-            names.append(label.name)
-        }
-        return names
-    }
-
-    /// The lines that look like labelled paragraphs of one line but are headings (`HeadingLine`).
-    private static func headings(in lines: ArraySlice<SourceLine>) -> Set<Int> {
-        var uses: [String: Int] = [:]
-        var labels: [Int: SpeakerLabel] = [:]
-        for index in lines.indices {
-            guard let label = SpeakerLabel(line: lines[index].content) else { continue }
-            labels[index] = label
-            uses[label.name, default: 0] += 1
-        }
-        return Set(labels.compactMap { index, label in
-            let alone = (index == lines.startIndex || lines[index - 1].isBlank)
-                && (index + 1 == lines.endIndex || lines[index + 1].isBlank)
-            return alone && HeadingLine.isHeading(label, uses: uses[label.name] ?? 0) ? index : nil
-        })
     }
 }

@@ -100,7 +100,7 @@ struct BodyWriter {
 
     private mutating func write(_ item: NonSpeech, into parent: XMLElement) {
         switch item.kind {
-        case .caption, .credit, .residue, .heading, .cue:
+        case .caption, .credit, .residue, .heading, .cue, .page, .boilerplate:
             let note = parent.append("note", text: item.text)
             note.set("type", item.kind.rawValue)
             recordSeparator(item.separatorBefore, on: note)

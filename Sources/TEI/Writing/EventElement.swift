@@ -5,24 +5,42 @@ enum EventElement {
     /// `separatorToken` (a `LayoutCode` token) joins the brackets in `@rend`.
     static func append(_ kind: NonSpeech.Kind, text: Substring, to parent: XMLElement, separatorToken: String? = nil) {
         let element = parent.append(kind.rawValue)
-        let inner = String(text.dropFirst().dropLast())
+        let (inner, brackets) = split(text)
         if kind == .gap, let reason = inner.split(separator: " ").first, reason.allSatisfy(\.isLetter) {
             element.set("reason", reason.lowercased())
         }
-        let brackets = text.first == "(" ? "parentheses" : "brackets"
-        element.set("rend", [brackets, separatorToken].compactMap { $0 }.joined(separator: " "))
+        element.set("rend", ifPresent: rend(brackets, separatorToken))
         element.append("desc", text: inner)
     }
 
-    /// Appends a stage direction, as plays have them: `(Enter OPHELIA)` -> `<stage rend="parentheses">`.
+    /// Appends a stage direction, as plays have them: `(Enter OPHELIA)` -> `<stage rend="parentheses">`,
+    /// `Exeunt.` -> `<stage>`.
     static func appendStage(text: Substring, to parent: XMLElement, separatorToken: String? = nil) {
-        let stage = parent.append("stage", text: String(text.dropFirst().dropLast()))
-        stage.set("rend", [text.first == "(" ? "parentheses" : "brackets", separatorToken].compactMap { $0 }.joined(separator: " "))
+        let (inner, brackets) = split(text)
+        parent.append("stage", text: inner).set("rend", ifPresent: rend(brackets, separatorToken))
     }
 
-    /// The text an element written by `append` or `appendStage` stands for: its `<desc>` in the brackets its `@rend` names.
+    /// The text an element written by `append` or `appendStage` stands for: its `<desc>` in the brackets
+    /// its `@rend` names (none when it names none: a play's `Enter the King.`).
     static func text(desc: String, rend: String?) -> String {
-        let round = (rend ?? "").split(separator: " ").contains("parentheses")
-        return (round ? "(" : "[") + desc + (round ? ")" : "]")
+        let tokens = (rend ?? "").split(separator: " ")
+        if tokens.contains("parentheses") { return "(" + desc + ")" }
+        if tokens.contains("brackets") { return "[" + desc + "]" }
+        return desc
+    }
+
+    /// The words inside the brackets and which brackets (`parentheses`, `brackets`), or the whole text
+    /// and none.
+    private static func split(_ text: Substring) -> (inner: String, brackets: String?) {
+        switch (text.first, text.last) {
+        case ("(", ")"): return (String(text.dropFirst().dropLast()), "parentheses")
+        case ("[", "]"): return (String(text.dropFirst().dropLast()), "brackets")
+        default: return (String(text), nil)
+        }
+    }
+
+    private static func rend(_ brackets: String?, _ separatorToken: String?) -> String? {
+        let tokens = [brackets, separatorToken].compactMap { $0 }
+        return tokens.isEmpty ? nil : tokens.joined(separator: " ")
     }
 }
