@@ -41,7 +41,7 @@ struct TEICommand: ParsableCommand {
     @Option(help: "How turns are written: utterance (<u>, the ParlaMint way) or drama (<sp>, the DraCor way).")
     var style: TEIWriter.Style = .utterance
 
-    @Option(help: "What the input is: auto (subtitles when it is an SRT or WebVTT file), transcript, or subtitles.")
+    @Option(help: "What the input is: auto (subtitles, plays with HAMLET. labels and printed records with page numbers recognised), transcript (Name: labels only), or subtitles.")
     var layout: TranscriptReader.InputLayout = .auto
 
     @Flag(help: "When converting folders, skip the inputs whose output is newer than the input (and the speaker map).")

@@ -9,6 +9,9 @@
 ///   (`HeadingLine`).
 /// - Plays (`PlayLines`): `HAMLET.` labels, `ACT I` and `SCENE II.` headings, `Enter ...` directions.
 /// - Printed records: page numbers and running headers or footers (`PageLines`) are `page` notes.
+///
+/// Subtitles, plays and printed records are recognised with the `auto` layout only; `transcript` reads
+/// `Name: ` labels and nothing else.
 struct LineRoles {
     private(set) var labels: [Int: SpeakerLabel] = [:]
     private(set) var kinds: [Int: NonSpeech.Kind] = [:]
@@ -44,8 +47,8 @@ struct LineRoles {
             kinds.merge(play.kinds) { known, _ in known }
             isPlay = true
         }
-        for index in PageLines.lines(in: lines) where labels[index] == nil && kinds[index] == nil {
-            kinds[index] = .page
+        if layout == .auto {
+            for index in PageLines.lines(in: lines) where labels[index] == nil && kinds[index] == nil { kinds[index] = .page }
         }
     }
 

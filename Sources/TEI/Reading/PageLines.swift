@@ -7,9 +7,11 @@ enum PageLines {
         var found: Set<Int> = []
         var repeated: [Substring: [Int]] = [:]
         for index in lines.indices {
+            // Only short lines can be page furniture: never look along a paragraph.
+            guard lines[index].content.utf8.count <= 240 else { continue }
             let trimmed = lines[index].content.trimmingSpaces()
             guard !trimmed.isEmpty else { continue }
-            if trimmed.count <= 4, trimmed.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            if trimmed.utf8.count <= 4, trimmed.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
                 found.insert(index)
             } else if isRunningLine(trimmed) {
                 repeated[trimmed, default: []].append(index)

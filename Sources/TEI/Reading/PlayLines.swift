@@ -16,8 +16,7 @@ struct PlayLines {
         var names: Set<String> = []
         for index in lines.indices where index == lines.startIndex || lines[index - 1].isBlank {
             let content = lines[index].content
-            // The first word's letters: `SCENE II.` -> `scene`, `Exit.` -> `exit`.
-            let first = content.prefix { $0.isLetter || $0 == "-" }.lowercased()
+            let first = Self.firstWord(content)
             if Self.headingWords.contains(first) {
                 kinds[index] = .heading
             } else if Self.directionWords.contains(first) {
@@ -33,6 +32,10 @@ struct PlayLines {
     /// `HAMLET.` or `FIRST CITIZEN. Speak.`: a name in capitals (up to four words), a full stop, then the
     /// end of the line or a space.
     static func label(_ line: Substring) -> SpeakerLabel? {
+        // Most lines are prose: a capital then a small letter is no name in capitals.
+        let start = line.utf8.prefix(2)
+        if let first = start.first, first < 0x80, !(0x41...0x5A).contains(first) { return nil }
+        if start.count == 2, (0x61...0x7A).contains(start.last!) { return nil }
         guard let stop = line.prefix(SpeakerLabel.maximumLength + 1).firstIndex(of: ".") else { return nil }
         let name = line[..<stop]
         let words = name.split(separator: " ")
@@ -45,5 +48,11 @@ struct PlayLines {
         guard afterStop.isEmpty || afterStop.first == " " else { return nil }
         let rest = afterStop.drop { $0 == " " }
         return SpeakerLabel(verbatim: line[line.startIndex..<rest.startIndex], name: words.joined(separator: " "), rest: rest)
+    }
+
+    /// The first word's ASCII letters, in small letters: `SCENE II.` -> `scene`, `Exit.` -> `exit`.
+    private static func firstWord(_ line: Substring) -> String {
+        let letters = line.utf8.prefix(12).prefix { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) || $0 == 0x2D }
+        return String(decoding: letters.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
     }
 }

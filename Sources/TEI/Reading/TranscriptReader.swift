@@ -13,7 +13,7 @@ public struct TranscriptReader: Sendable {
     public enum InputLayout: String, Sendable, CaseIterable {
         /// Subtitles when the text is an SRT or WebVTT file (`SubtitleLines.detect`), a transcript otherwise.
         case auto
-        /// `Label: text` turns, whatever the text looks like.
+        /// `Label: text` turns, whatever the text looks like: no subtitles, plays or page furniture looked for.
         case transcript
         /// Subtitles (SRT or WebVTT): timing lines and cue identifiers are markup, the cue text is speech.
         case subtitles
