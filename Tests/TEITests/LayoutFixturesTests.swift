@@ -48,6 +48,12 @@ struct LayoutFixturesTests {
         #expect(transcript.participants.map(\.role) == [.interviewer, .interviewee])
         #expect(transcript.turns[1].paragraphs[0].events.map(\.kind) == [.incident])
         #expect(transcript.turns[3].paragraphs[0].events.map(\.kind) == [.gap])
+        // The labels' time stamps start the utterances on a timeline.
+        let tei = String(decoding: TEIWriter(conversionDate: "2026-01-01").write(transcript), as: UTF8.self)
+        #expect(tei.contains(##"<when xml:id="T4" interval="13000" since="#T0"/>"##))
+        #expect(tei.contains(##"<u who="#speaker-2" xml:id="u4" start="#T4">"##))
+        #expect(Timeline.labelTime("Speaker 1 [01:02:03]:") == 3_723_000)
+        #expect(Timeline.labelTime("Speaker 1 (1:75):") == nil && Timeline.labelTime("Speaker (Ret.):") == nil)
     }
 
     @Test("court: page numbers and the running footer, the caption's colon column is no label, DAVIS is MR. DAVIS")

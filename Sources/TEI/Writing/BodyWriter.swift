@@ -71,6 +71,8 @@ struct BodyWriter {
             if let timeline, let first = timings.first, let last = timings.last {
                 container.set("start", timeline.reference(first.start))
                 container.set("end", timeline.reference(last.end))
+            } else if let timeline, let time = Timeline.labelTime(turn.label) {
+                container.set("start", timeline.reference(time))
             }
         }
         timingsBeforeTurn = []

@@ -1,6 +1,7 @@
-/// The time points of a transcript's subtitle cues (`CueTiming`), written as a TEI `<timeline>` in
-/// milliseconds from an origin `T0`, each point a `<when xml:id="T3" interval="4500" since="#T0"/>`
-/// that cue notes (`@synch`) and utterances (`@start`, `@end`) point to.
+/// The time points of a transcript: its subtitle cues (`CueTiming`) and the time stamps in its labels
+/// (rev.com's `Speaker 1 (00:12):`), written as a TEI `<timeline>` in milliseconds from an origin `T0`,
+/// each point a `<when xml:id="T3" interval="4500" since="#T0"/>` that cue notes (`@synch`) and
+/// utterances (`@start`, `@end`) point to.
 struct Timeline {
     /// The distinct times, in milliseconds, ascending.
     private let times: [Int]
@@ -14,6 +15,9 @@ struct Timeline {
             guard let timing = CueTiming(line: item.text[...]) else { continue }
             times.insert(timing.start)
             times.insert(timing.end)
+        }
+        for turn in transcript.turns {
+            if let time = Self.labelTime(turn.label) { times.insert(time) }
         }
         self.times = times.sorted()
         indexes = Dictionary(uniqueKeysWithValues: self.times.enumerated().map { ($1, $0 + 1) })
@@ -41,6 +45,17 @@ struct Timeline {
             when.set("interval", String(time))
             when.set("since", "#" + idPrefix + "T0")
         }
+    }
+
+    /// The time stamp in a label, `(00:12)`, `[01:02:03]`: in milliseconds.
+    static func labelTime(_ label: String) -> Int? {
+        guard let open = label.firstIndex(where: { $0 == "(" || $0 == "[" }),
+              let close = label[open...].firstIndex(where: { $0 == ")" || $0 == "]" }) else { return nil }
+        let parts = label[label.index(after: open)..<close].split(separator: ":", omittingEmptySubsequences: false)
+        guard (2...3).contains(parts.count), parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isNumber) }),
+              let units = Optional(parts.compactMap { Int($0) }), units.count == parts.count, units.dropFirst().allSatisfy({ $0 < 60 })
+        else { return nil }
+        return units.reduce(0) { $0 * 60 + $1 } * 1000
     }
 
     private static func cues(in transcript: Transcript) -> [NonSpeech] {
