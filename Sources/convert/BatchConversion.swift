@@ -79,14 +79,14 @@ struct BatchConversion {
             return .upToDate
         }
         do throws(CommandFailure) {
-            let tei = try conversion.convert(try InputFile.read(file.path), file: file.path)
+            let transcript = try conversion.transcript(try InputFile.read(file.path), file: file.path)
             let folder = URL(fileURLWithPath: output).deletingLastPathComponent().path
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
                 throw CommandFailure("cannot write '\(output)': cannot create the folder '\(folder)'")
             }
-            try OutputFile.write(tei, to: output)
+            try conversion.write(transcript, to: output)
             return .converted
         } catch {
             return .failed(error.message)

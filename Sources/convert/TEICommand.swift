@@ -82,8 +82,7 @@ struct TEICommand: ParsableCommand {
         }
         guard isBatch, let output else {
             Interruption.install(graceful: false)
-            let tei = try conversion.convert(try InputFile.read(inputs[0]), file: inputs[0])
-            try OutputFile.emit(tei, to: output)
+            try conversion.convert(try InputFile.read(inputs[0]), file: inputs[0], to: output)
             return
         }
         let files = batch.files(in: inputs, defaults: BatchOptions.transcriptPatterns)

@@ -14,9 +14,30 @@ struct TranscriptConversion: Sendable {
     var style: TEIWriter.Style
     var layout: TranscriptReader.InputLayout = .auto
 
-    /// The TEI for the transcript `bytes` read from `file` (`-` for standard input).
-    func convert(_ bytes: [UInt8], file: String) throws(CommandFailure) -> [UInt8] {
-        TEIWriter(conversionDate: ConversionDate.today(), style: style).write(try transcript(bytes, file: file))
+    /// Converts the transcript `bytes` read from `file` (`-` for standard input) and writes its TEI to
+    /// `output` (standard output when `nil`).
+    func convert(_ bytes: [UInt8], file: String, to output: String?) throws(CommandFailure) {
+        try write(try transcript(bytes, file: file), to: output)
+    }
+
+    /// Writes the TEI of `transcript` to `output` (standard output when `nil`) as it is made, a part at a time.
+    func write(_ transcript: Transcript, to output: String?) throws(CommandFailure) {
+        let writer = TEIWriter(conversionDate: ConversionDate.today(), style: style)
+        guard let output else { return try Self.writing { try writer.write(transcript) { try Console.output($0) } } }
+        try OutputFile.write(to: output) { (sink: OutputFile.Sink) throws(CommandFailure) in
+            try Self.writing { try writer.write(transcript) { try sink.write($0) } }
+        }
+    }
+
+    /// Runs `write`, whose only errors are `CommandFailure`s (the writer rethrows its output's).
+    private static func writing(_ write: () throws -> Void) throws(CommandFailure) {
+        do {
+            try write()
+        } catch let failure as CommandFailure {
+            throw failure
+        } catch {
+            throw CommandFailure("cannot write the TEI: \(error)")
+        }
     }
 
     /// The transcript `bytes` read from `file`, with the metadata options and the speaker map applied.

@@ -23,6 +23,26 @@ struct XMLElement {
         return child
     }
 
+    /// Serialises the children (elements only), each on a line of its own indented as if this element
+    /// stood `level` levels deep in an indented document, then removes and frees them: the same bytes as
+    /// `XMLDocument.serialized(indent: true)` writes for them in place, a part at a time.
+    func drainChildren(level: Int) -> [UInt8] {
+        guard let buffer = xmlAllocOutputBuffer(nil) else { return [] }
+        let indent = Array(repeating: UInt8(ascii: " "), count: 2 * (level + 1))
+        var child = pointer.pointee.children
+        while let current = child {
+            child = current.pointee.next
+            indent.withUnsafeBufferPointer { _ = xmlOutputBufferWrite(buffer, Int32($0.count), UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self)) }
+            xmlNodeDumpOutput(buffer, document.pointer, current, Int32(level + 1), 1, "UTF-8")
+            _ = xmlOutputBufferWrite(buffer, 1, "\n")
+            xmlUnlinkNode(current)
+            xmlFreeNode(current)
+        }
+        let bytes = Array(UnsafeBufferPointer(start: xmlOutputBufferGetContent(buffer), count: Int(xmlOutputBufferGetSize(buffer))))
+        xmlOutputBufferClose(buffer)
+        return bytes
+    }
+
     /// Appends literal text. An empty string still adds a text node: it marks the element as mixed
     /// content, so that an indenting serialiser adds no whitespace inside it.
     func appendText(_ text: String) {

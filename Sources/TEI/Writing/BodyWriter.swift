@@ -9,6 +9,8 @@ struct BodyWriter {
     private var timeline: Timeline?
     /// Timing lines met since the last turn: the next turn starts with the first.
     private var timingsBeforeTurn: [CueTiming] = []
+    private var turnNumber = 0
+    private var paragraphNumber = 0
 
     init(layout: Layout, style: TEIWriter.Style, idPrefix: String = "") {
         self.layout = layout
@@ -16,7 +18,14 @@ struct BodyWriter {
         self.idPrefix = idPrefix
     }
 
+    /// The whole `<text>` at once.
     mutating func write(_ transcript: Transcript, into text: XMLElement) {
+        let body = open(transcript, in: text)
+        for block in transcript.blocks { write(block, into: body) }
+    }
+
+    /// Writes `<text>`'s layout facts and its `<front>`, and returns its `<body>`, for the blocks.
+    mutating func open(_ transcript: Transcript, in text: XMLElement) -> XMLElement {
         var tokens: [String] = []
         if layout.hasByteOrderMark { tokens.append("bom") }
         if layout.lineEnding == "\r\n" { tokens.append("eol-crlf") }
@@ -29,20 +38,21 @@ struct BodyWriter {
             if !layout.frontMatter.isEmpty { front.append("note", text: layout.frontMatter).set("type", "front-matter") }
             if !timeline.isEmpty { timeline.write(into: front) }
         }
-        let body = text.append("body")
-        var turnNumber = 0
-        var paragraphNumber = 0
-        for block in transcript.blocks {
-            switch block {
-            case .unattributed(let paragraph):
-                paragraphNumber += 1
-                append(paragraph, as: "p", id: idPrefix + "p\(paragraphNumber)", into: body)
-            case .nonSpeech(let item):
-                write(item, into: body)
-            case .turn(let turn):
-                turnNumber += 1
-                write(turn, number: turnNumber, into: body)
-            }
+        return text.append("body")
+    }
+
+    /// Writes the next block of the transcript into `body` (the `<body>` that `open` returned, or an
+    /// element standing in for it).
+    mutating func write(_ block: Block, into body: XMLElement) {
+        switch block {
+        case .unattributed(let paragraph):
+            paragraphNumber += 1
+            append(paragraph, as: "p", id: idPrefix + "p\(paragraphNumber)", into: body)
+        case .nonSpeech(let item):
+            write(item, into: body)
+        case .turn(let turn):
+            turnNumber += 1
+            write(turn, number: turnNumber, into: body)
         }
     }
 
