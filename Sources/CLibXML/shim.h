@@ -12,6 +12,7 @@
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlsave.h>
+#include <libxml/xmlreader.h>
 #include <libxml/xmlmemory.h>
 #include <libxml/relaxng.h>
 #include <libxml/xmlschemas.h>

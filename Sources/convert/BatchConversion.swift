@@ -32,6 +32,7 @@ struct BatchConversion {
     }
 
     func run(_ files: [InputFiles.Entry]) throws(CommandFailure) -> BatchSummary {
+        try InputFiles.checkOutputs(files, under: outputFolder)
         let manifest = try options.openManifest()
         let progress = Progress(files: files.count, bytes: files.reduce(0) { $0 + $1.size }, quiet: options.quiet,
                                 interval: options.progressInterval)
@@ -40,7 +41,7 @@ struct BatchConversion {
         let largestFirst = files.indices.sorted { files[$0].size > files[$1].size }
         let outcomes = Parallel.map(files.count, jobs: options.jobs, order: largestFirst, shouldStop: { Interruption.requested }) { index in
             let file = files[index]
-            let output = outputPath(for: file)
+            let output = file.output(under: outputFolder)
             let fileStarted = Date()
             let outcome = convert(file, to: output)
             if case .failed(let message) = outcome { progress.error(message) }
@@ -50,7 +51,7 @@ struct BatchConversion {
             return outcome
         }
         progress.finish()
-        var summary = BatchSummary(noun: "converted", files: files.count, seconds: Date().timeIntervalSince(started))
+        var summary = BatchSummary(files: files.count, seconds: Date().timeIntervalSince(started))
         for (file, outcome) in zip(files, outcomes) {
             switch outcome {
             case nil: summary.notStarted += 1
@@ -63,14 +64,9 @@ struct BatchConversion {
                 summary.bytes += file.size
             }
         }
-        summary.interrupted = Interruption.requested
+        // Stopped only if some file was never started (a Ctrl-C during the last files changes nothing).
+        summary.interrupted = summary.notStarted > 0
         return summary
-    }
-
-    /// The output folder, the input's path below its folder, and `.xml` for its extension.
-    private func outputPath(for file: InputFiles.Entry) -> String {
-        let relative = URL(fileURLWithPath: file.relative, relativeTo: URL(fileURLWithPath: "/")).deletingPathExtension().path
-        return (outputFolder.hasSuffix("/") ? String(outputFolder.dropLast()) : outputFolder) + relative + ".xml"
     }
 
     private func convert(_ file: InputFiles.Entry, to output: String) -> Outcome {
@@ -80,12 +76,7 @@ struct BatchConversion {
         }
         do throws(CommandFailure) {
             let transcript = try conversion.transcript(try InputFile.read(file.path), file: file.path)
-            let folder = URL(fileURLWithPath: output).deletingLastPathComponent().path
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw CommandFailure("cannot write '\(output)': cannot create the folder '\(folder)'")
-            }
+            try OutputFile.createFolder(for: output)
             try conversion.write(transcript, to: output)
             return .converted
         } catch {

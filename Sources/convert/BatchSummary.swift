@@ -8,8 +8,6 @@ enum SummaryFormat: String, ExpressibleByArgument {
 
 /// The end of a batch: how many files, what became of them, how long it took.
 struct BatchSummary: Encodable {
-    /// What was done to a file that went well: `converted`.
-    let noun: String
     /// Files in the batch (this shard's).
     let files: Int
     var done = 0
@@ -27,8 +25,7 @@ struct BatchSummary: Encodable {
         let message: String
     }
 
-    init(noun: String, files: Int, seconds: Double) {
-        self.noun = noun
+    init(files: Int, seconds: Double) {
         self.files = files
         self.seconds = seconds
     }
@@ -39,7 +36,7 @@ struct BatchSummary: Encodable {
 
     /// `1000 files: 998 converted, 0 up to date, 2 failed, in 12.3 s (8.1 MB/s)`.
     var line: String {
-        var line = "\(files) file\(files == 1 ? "" : "s"): \(done) \(noun), \(upToDate) up to date, \(failed) failed"
+        var line = "\(files) file\(files == 1 ? "" : "s"): \(done) converted, \(upToDate) up to date, \(failed) failed"
         line += String(format: ", in %.1f s (%.1f MB/s)", seconds, megabytesPerSecond)
         if interrupted { line += "; stopped: \(notStarted) not started" }
         return line

@@ -35,6 +35,9 @@ struct CorpusCommand: ParsableCommand {
     @Option(help: "How turns are written: utterance or drama.")
     var style: TEIWriter.Style = .utterance
 
+    @Option(help: "What the inputs are: auto, transcript (Name: labels only), or subtitles.")
+    var layout: TranscriptReader.InputLayout = .auto
+
     @Flag(help: "Write each text to a file of its own beside the corpus and include it with XInclude.")
     var xinclude = false
 
@@ -42,22 +45,16 @@ struct CorpusCommand: ParsableCommand {
     var batch: BatchOptions
 
     func run() throws {
-        var conversion = TranscriptConversion(language: lang, speakerMap: nil, speakerMapFile: speakers, style: style)
-        if let speakers {
-            do {
-                conversion.speakerMap = try SpeakerMap(bytes: try InputFile.read(speakers), json: speakers.lowercased().hasSuffix(".json"), file: speakers)
-            } catch let error as Diagnostic {
-                throw CommandFailure(error, file: speakers)
-            }
-        }
-        let conversionSetUp = conversion
+        let conversion = TranscriptConversion(language: lang, speakerMap: try speakers.map(TranscriptConversion.speakerMap),
+                                              speakerMapFile: speakers, style: style, layout: layout)
         let files = batch.files(in: inputs, defaults: BatchOptions.transcriptPatterns)
         if files.isEmpty { throw CommandFailure("no transcripts found in \(inputs.joined(separator: ", "))") }
+        let folder = URL(fileURLWithPath: output).deletingLastPathComponent().path
+        if xinclude { try InputFiles.checkOutputs(files, under: folder) }
         let writer = TEICorpusWriter(conversionDate: ConversionDate.today(), style: style, title: title, publisher: publisher, language: lang)
         var textIDs = TextIDs()
         let ids = files.map { textIDs.make(forPath: $0.relative) }
-        let folder = URL(fileURLWithPath: output).deletingLastPathComponent().path
-        let spool = try Spool()
+        let spool = try Spool(beside: output)
         defer { spool.remove() }
         let progress = Progress(files: files.count, bytes: files.reduce(0) { $0 + $1.size }, quiet: batch.quiet, interval: batch.progressInterval)
         Interruption.install(graceful: true)
@@ -68,14 +65,14 @@ struct CorpusCommand: ParsableCommand {
                                    shouldStop: { Interruption.requested }) { index -> Result<CorpusMember, CommandFailure> in
             defer { progress.advance(bytes: files[index].size) }
             do throws(CommandFailure) {
-                let transcript = try conversionSetUp.transcript(try InputFile.read(files[index].path), file: files[index].path)
+                let transcript = try conversion.transcript(try InputFile.read(files[index].path), file: files[index].path)
                 var member = writer.member(transcript, id: ids[index])
                 if xinclude {
-                    let path = folder + "/" + Self.href(for: files[index])
-                    try Self.createFolder(for: path)
+                    let path = files[index].output(under: folder)
+                    try OutputFile.createFolder(for: path)
                     try OutputFile.write(writer.standalone(transcript, id: ids[index]), to: path)
                 } else {
-                    try spool.put(member.element, at: index)
+                    try spool.put(writer.inline(member), at: index)
                 }
                 member.element = []
                 return .success(member)
@@ -85,8 +82,9 @@ struct CorpusCommand: ParsableCommand {
             }
         }
         progress.finish()
-        var summary = BatchSummary(noun: "converted", files: files.count, seconds: Date().timeIntervalSince(started))
-        summary.interrupted = Interruption.requested
+        // From here on, Ctrl-C stops at once (the corpus's temporary file and the spool are removed).
+        Interruption.install(graceful: false)
+        var summary = BatchSummary(files: files.count, seconds: Date().timeIntervalSince(started))
         var members: [CorpusMember] = []
         for (file, result) in zip(files, results) {
             switch result {
@@ -99,33 +97,30 @@ struct CorpusCommand: ParsableCommand {
                 summary.failures.append(BatchSummary.Failure(file: file.path, message: error.message))
             }
         }
+        summary.interrupted = summary.notStarted > 0
         guard !summary.interrupted, summary.failed == 0 else {
+            // No corpus: nor the texts written for it.
+            if xinclude {
+                for (file, result) in zip(files, results) where (try? result?.get()) != nil { unlink(file.output(under: folder)) }
+            }
             try summary.print(as: .text, quiet: batch.quiet)
             Console.error("convert: error: no corpus written to '\(output)'")
             throw ExitCode(summary.interrupted ? Interruption.exitStatus : ExitStatus.usage)
         }
         try OutputFile.write(to: output) { (sink: OutputFile.Sink) throws(CommandFailure) in
             try sink.write(writer.opening(for: members))
-            for index in files.indices {
-                try sink.write(xinclude ? writer.inclusion(href: Self.href(for: files[index])) : try spool.take(at: index) + [0x0A])
+            for (index, file) in files.enumerated() {
+                try sink.write(xinclude ? writer.inclusion(href: Self.href(for: file)) : try spool.take(at: index))
             }
             try sink.write(writer.closing)
         }
         if !batch.quiet { Console.error(summary.line + "; corpus: \(output)") }
     }
 
-    /// Where a text written on its own goes, relative to the corpus: its path below the input folder, `.xml`.
+    /// The reference to a text written on its own: its path below the corpus, as a URI (`Q&A #3.xml`
+    /// -> `Q&A%20%233.xml`).
     private static func href(for file: InputFiles.Entry) -> String {
-        let stem = URL(fileURLWithPath: file.relative, relativeTo: URL(fileURLWithPath: "/")).deletingPathExtension().path
-        return String(stem.dropFirst()) + ".xml"
-    }
-
-    private static func createFolder(for path: String) throws(CommandFailure) {
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw CommandFailure("cannot write '\(path)': cannot create the folder '\(folder)'")
-        }
+        let path = String(file.output(under: "").dropFirst())
+        return path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
     }
 }

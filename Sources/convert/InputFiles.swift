@@ -13,6 +13,25 @@ enum InputFiles {
         var relative: String
         /// Its size in bytes (0 if unknown).
         var size: Int
+
+        /// Where its output goes below `folder`: its relative path with the extension `.xml`.
+        func output(under folder: String) -> String {
+            let stem = URL(fileURLWithPath: relative, relativeTo: URL(fileURLWithPath: "/")).deletingPathExtension().path
+            return (folder.hasSuffix("/") ? String(folder.dropLast()) : folder) + stem + ".xml"
+        }
+    }
+
+    /// Refuses a batch in which two inputs would be written to the same output (`talk.srt` and
+    /// `talk.vtt`; the same name in two folders named directly).
+    static func checkOutputs(_ entries: [Entry], under folder: String) throws(CommandFailure) {
+        var seen: [String: String] = [:]
+        for entry in entries {
+            let output = entry.output(under: folder)
+            if let other = seen[output] {
+                throw CommandFailure("'\(other)' and '\(entry.path)' would both be written to '\(output)': rename one, or convert them into different folders")
+            }
+            seen[output] = entry.path
+        }
     }
 
     static func list(_ paths: [String], include patterns: [String]) -> [Entry] {

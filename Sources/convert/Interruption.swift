@@ -19,7 +19,7 @@ enum Interruption {
     /// The exit status of a batch that stopped when asked: 128 + the signal's number.
     static var exitStatus: Int32 { 128 + state.signal }
 
-    /// Notes a temporary file to remove if the process is stopped before it is renamed or removed.
+    /// Notes a temporary file (or folder) to remove if the process is stopped before it is renamed or removed.
     static func register(temporary path: String) { state.register(path) }
 
     static func unregister(temporary path: String) { state.unregister(path) }
@@ -29,8 +29,11 @@ enum Interruption {
         private var sources: [DispatchSourceSignal] = []
         private var graceful = false
         private var temporaries: Set<String> = []
-        private(set) var requested = false
-        private(set) var signal: Int32 = SIGINT
+        private var stopRequested = false
+        private var number: Int32 = SIGINT
+
+        var requested: Bool { lock.withLock { stopRequested } }
+        var signal: Int32 { lock.withLock { number } }
 
         func install(graceful: Bool) {
             lock.withLock {
@@ -48,12 +51,12 @@ enum Interruption {
 
         private func received(_ number: Int32) {
             let stopNow = lock.withLock { () -> Bool in
-                defer { requested = true; signal = number }
-                return !graceful || requested
+                defer { stopRequested = true; self.number = number }
+                return !graceful || stopRequested
             }
             guard stopNow else { return }
             let paths = lock.withLock { temporaries }
-            for path in paths { unlink(path) }
+            for path in paths { try? FileManager.default.removeItem(atPath: path) }
             _exit(128 + number)
         }
 

@@ -2,7 +2,8 @@ import Foundation
 
 /// Writes an output file atomically: into a temporary file beside the target, then renamed over it,
 /// so that a failure never leaves a partial file behind (and an existing file stays as it was); a
-/// temporary file is removed too when Ctrl-C or SIGTERM stops the process (`Interruption`).
+/// temporary file is removed too when Ctrl-C or SIGTERM stops the process (once `Interruption` is
+/// installed, as every command does before writing).
 ///
 /// Targets that are not regular files are not replaced: a device or a named pipe (`/dev/null`,
 /// `/dev/stdout`, a FIFO someone reads) is written in place, since renaming a file over it would
@@ -16,6 +17,16 @@ enum OutputFile {
 
     static func write(_ bytes: [UInt8], to path: String) throws(CommandFailure) {
         try write(to: path) { (sink: Sink) throws(CommandFailure) in try sink.write(bytes) }
+    }
+
+    /// Makes the folders up to `path`'s own.
+    static func createFolder(for path: String) throws(CommandFailure) {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw CommandFailure("cannot write '\(path)': cannot create the folder '\(folder)'")
+        }
     }
 
     /// Where `write(to:_:)` hands its parts.

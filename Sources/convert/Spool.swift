@@ -1,16 +1,21 @@
 import Foundation
 
-/// A private temporary folder where the parts of a big output wait, one file per part, until they are
-/// written out in order; removed afterwards.
+/// A private temporary folder beside an output, where the output's parts wait, one file per part, until
+/// they are written out in order; removed afterwards, and when Ctrl-C stops the process (`Interruption`).
+/// Beside the output, not in `TMPDIR`, which is often memory.
 final class Spool: @unchecked Sendable {
     private let folder: String
 
-    init() throws(CommandFailure) {
-        var template = Array((FileManager.default.temporaryDirectory.path + "/tei-convert-spool.XXXXXX").utf8CString)
+    init(beside output: String) throws(CommandFailure) {
+        let url = URL(fileURLWithPath: output)
+        let name = String(decoding: Array(url.lastPathComponent.utf8.prefix(200)), as: UTF8.self)
+        var template = Array((url.deletingLastPathComponent().path + "/." + name + ".parts.XXXXXX").utf8CString)
+        try OutputFile.createFolder(for: output)
         guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
-            throw CommandFailure("cannot make a temporary folder: \(systemErrorMessage())")
+            throw CommandFailure("cannot write '\(output)': cannot make a temporary folder beside it: \(systemErrorMessage())")
         }
         folder = String(cString: made)
+        Interruption.register(temporary: folder)
     }
 
     func put(_ bytes: [UInt8], at index: Int) throws(CommandFailure) {
@@ -30,6 +35,7 @@ final class Spool: @unchecked Sendable {
 
     func remove() {
         try? FileManager.default.removeItem(atPath: folder)
+        Interruption.unregister(temporary: folder)
     }
 
     private func path(_ index: Int) -> String {

@@ -70,16 +70,9 @@ struct TEICommand: ParsableCommand {
     }
 
     func run() throws {
-        var conversion = TranscriptConversion(title: title, date: date, language: lang, source: source, publisher: publisher,
-                                              speakerMap: nil, speakerMapFile: speakers, style: style, layout: layout)
-        if let speakers {
-            let map = try InputFile.read(speakers)
-            do {
-                conversion.speakerMap = try SpeakerMap(bytes: map, json: speakers.lowercased().hasSuffix(".json"), file: speakers)
-            } catch {
-                throw CommandFailure(error, file: speakers)
-            }
-        }
+        let conversion = TranscriptConversion(title: title, date: date, language: lang, source: source, publisher: publisher,
+                                              speakerMap: try speakers.map(TranscriptConversion.speakerMap), speakerMapFile: speakers,
+                                              style: style, layout: layout)
         guard isBatch, let output else {
             Interruption.install(graceful: false)
             try conversion.convert(try InputFile.read(inputs[0]), file: inputs[0], to: output)

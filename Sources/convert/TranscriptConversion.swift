@@ -14,6 +14,16 @@ struct TranscriptConversion: Sendable {
     var style: TEIWriter.Style
     var layout: TranscriptReader.InputLayout = .auto
 
+    /// Reads the speaker map at `path` (`--speakers`), CSV or JSON by its extension.
+    static func speakerMap(at path: String) throws(CommandFailure) -> SpeakerMap {
+        let bytes = try InputFile.read(path)
+        do {
+            return try SpeakerMap(bytes: bytes, json: path.lowercased().hasSuffix(".json"), file: path)
+        } catch {
+            throw CommandFailure(error, file: path)
+        }
+    }
+
     /// Converts the transcript `bytes` read from `file` (`-` for standard input) and writes its TEI to
     /// `output` (standard output when `nil`).
     func convert(_ bytes: [UInt8], file: String, to output: String?) throws(CommandFailure) {

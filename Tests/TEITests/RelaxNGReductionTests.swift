@@ -270,6 +270,14 @@ struct RelaxNGReductionTests {
             ("<doc><f x='2'/></doc>", true),
             ("<doc><f x='1'/><f/></doc>", true),
         ])
+        // A define with attributes and the element that holds it again: left as it is (and done with).
+        try Self.check(Self.grammar("""
+            <start><element name="doc"><ref name="common"/></element></start>
+            <define name="common"><optional><attribute name="id"/></optional><zeroOrMore><element name="sec"><ref name="common"/></element></zeroOrMore></define>
+            """), [
+                ("<doc id='a'><sec id='b'><sec/></sec></doc>", true),
+                ("<doc><sec n='1'/></doc>", false),
+            ])
     }
 
     @Test("a batch's attribute usage: what every document's elements carry, and what any of them does")

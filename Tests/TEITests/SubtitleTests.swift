@@ -88,4 +88,12 @@ struct SubtitleTests {
         }
         #expect(CueTiming.clock(3_723_004) == "01:02:03.004")
     }
+
+    @Test("in subtitles, a cue that says a number, or the same words twice, is speech, not page furniture")
+    func cueTextIsSpeech() throws {
+        let text = "1\n00:00:01,000 --> 00:00:02,000\n1969\n\n2\n00:00:02,000 --> 00:00:03,000\nHappy Birthday\n\n3\n00:00:03,000 --> 00:00:04,000\nHappy Birthday\n"
+        let transcript = try TranscriptReader().read(Array(text.utf8))
+        #expect(transcript.blocks.filter { if case .unattributed = $0 { true } else { false } }.count == 3)
+        #expect(!transcript.blocks.contains { if case .nonSpeech(let item) = $0 { item.kind == .page } else { false } })
+    }
 }

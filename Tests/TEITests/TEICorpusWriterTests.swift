@@ -83,4 +83,11 @@ struct TEICorpusWriterTests {
         let schema = try RelaxNGSchema(path: TestPaths.schema.path)
         #expect(schema.validate(standalone, file: "a.xml").isEmpty)
     }
+
+    @Test("names without a Latin letter are no corpus person: they would all fold to one identifier")
+    func nonLatinNames() {
+        #expect(CorpusPerson(Participant(id: "a", label: "Владимир Путин")) == nil)
+        #expect(CorpusPerson(Participant(id: "b", label: "Ангела Меркель")) == nil)
+        #expect(CorpusPerson(Participant(id: "c", label: "Janez Mežan"))?.id == "person.janez-mezan")
+    }
 }

@@ -188,4 +188,18 @@ struct BatchTests {
         #expect(resumed.stderr.contains("\(inputs.count) files: \(inputs.count - written.count) converted, \(written.count) up to date, 0 failed"))
         #expect(Self.files(below: output).count == inputs.count)
     }
+
+    @Test("two inputs that would be written to one output are refused before anything is written")
+    func collidingOutputs() throws {
+        let folder = try ConvertBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("in"), withIntermediateDirectories: true)
+        try Data("1\n00:00:01,000 --> 00:00:02,000\nA: Hi.\n".utf8).write(to: folder.appendingPathComponent("in/talk.srt"))
+        try Data("WEBVTT\n\n00:01.000 --> 00:02.000\n<v A>Hi.\n".utf8).write(to: folder.appendingPathComponent("in/talk.vtt"))
+        let result = try ConvertBinary.run(["tei", folder.appendingPathComponent("in").path, "-o", folder.appendingPathComponent("out").path])
+        #expect(result.status == 2)
+        let input = folder.appendingPathComponent("in").path
+        #expect(result.stderr == "convert: error: '\(input)/talk.srt' and '\(input)/talk.vtt' would both be written to '\(folder.path)/out/talk.xml': rename one, or convert them into different folders\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
+    }
 }

@@ -73,4 +73,22 @@ struct CorpusCommandTests {
         #expect(!FileManager.default.fileExists(atPath: corpus.path))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["in"])
     }
+
+    @Test("--xinclude: a text's href is a URI (spaces, #, & escaped), and the texts go when no corpus is written")
+    func xincludeNames() throws {
+        let folder = try ConvertBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("in"), withIntermediateDirectories: true)
+        try Data("Q: Why?\n\nA: Because.\n".utf8).write(to: folder.appendingPathComponent("in/Q&A #3.txt"))
+        let corpus = folder.appendingPathComponent("out/corpus.xml")
+        let result = try ConvertBinary.run(["corpus", folder.appendingPathComponent("in").path, "-o", corpus.path, "--xinclude", "--quiet"])
+        #expect(result.status == 0)
+        #expect(try String(contentsOf: corpus, encoding: .utf8).contains(#"href="Q&amp;A%20%233.xml""#))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/Q&A #3.xml").path))
+        try Data("no label here".utf8).write(to: folder.appendingPathComponent("in/plain.txt"))
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("out"))
+        let failed = try ConvertBinary.run(["corpus", folder.appendingPathComponent("in").path, "-o", corpus.path, "--xinclude", "--quiet"])
+        #expect(failed.status == 2)
+        #expect(BatchTests.files(below: folder.appendingPathComponent("out")).isEmpty)
+    }
 }

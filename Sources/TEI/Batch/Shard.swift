@@ -2,14 +2,15 @@
 ///
 /// Every task computes the same split from the same list of files: files are dealt largest first, each
 /// to the part with the fewest bytes so far (ties: the lower part), so the parts are balanced by size,
-/// every file is in exactly one part, and the split depends only on the files' names and sizes, not on
-/// the order they were listed in.
+/// every file is in exactly one part, and the split depends only on the files' names (which are unique)
+/// and sizes, not on the order they were listed in.
 public struct Shard: Sendable, Equatable, CustomStringConvertible {
     /// The part, from 1 to `count`.
     public let index: Int
     /// How many parts.
     public let count: Int
 
+    /// Part `index` of `count` (1 <= index <= count), or `nil`.
     public init?(index: Int, count: Int) {
         guard count >= 1, (1...count).contains(index) else { return nil }
         self.index = index

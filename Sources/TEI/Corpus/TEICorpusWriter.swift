@@ -1,21 +1,26 @@
 import Foundation
 
 /// Writes a corpus of transcripts as one TEI `teiCorpus`: a corpus header (title, extent in texts,
-/// utterances and words, the span of the talks' dates, the persons who speak in more than one text
-/// or are named, `CorpusPerson`), then each text's `<TEI>`, inline or as an XInclude reference.
+/// utterances and words, the span of the talks' dates, the persons with a personal name, merged across
+/// texts, `CorpusPerson`), then each text's `<TEI>`, inline or as an XInclude reference.
 ///
-/// Every identifier in a text is prefixed with the text's identifier (`talk-1.u3`, `#talk-1.reporter`),
+/// Every identifier in a text is prefixed with the text's identifier (`text.talk-1.u3`, `#text.talk-1.reporter`),
 /// so that the whole stays valid once the texts are in one document. The parts are written one at a
 /// time (`opening`, then each member's element or inclusion, then `closing`), so that a caller can
 /// stream a corpus of any size without holding it.
 public struct TEICorpusWriter: Sendable {
     /// The day of the conversion (`YYYY-MM-DD`), recorded in `revisionDesc`.
     public var conversionDate: String
+    /// How the texts' turns are written.
     public var style: TEIWriter.Style
+    /// The corpus's title.
     public var title: String
+    /// Who publishes the corpus, when known.
     public var publisher: String?
+    /// The corpus's main language (`teiCorpus/@xml:lang`), when known.
     public var language: String?
 
+    /// A writer for a corpus with the given title and description.
     public init(conversionDate: String, style: TEIWriter.Style = .utterance, title: String, publisher: String? = nil,
                 language: String? = nil) {
         self.conversionDate = conversionDate
@@ -46,8 +51,7 @@ public struct TEICorpusWriter: Sendable {
     /// A text of the corpus as a document of its own, for XInclude (`member` has its element).
     public func standalone(_ transcript: Transcript, id: String) -> [UInt8] {
         let document = memberDocument(transcript, id: id)
-        let modelType = #"type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0""#
-        document.insertBeforeRoot(processingInstruction: "xml-model", content: #"href="\#(TEIConvert.schemaFileName)" \#(modelType)"#)
+        document.insertSchemaModel()
         return document.serialized(indent: true)
     }
 
@@ -71,8 +75,7 @@ public struct TEICorpusWriter: Sendable {
     /// corpus header for `members` (only their summaries are read).
     public func opening(for members: [CorpusMember]) -> [UInt8] {
         let document = XMLDocument(root: "teiCorpus", namespace: TEIConvert.teiNamespace)
-        let modelType = #"type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0""#
-        document.insertBeforeRoot(processingInstruction: "xml-model", content: #"href="\#(TEIConvert.schemaFileName)" \#(modelType)"#)
+        document.insertSchemaModel()
         let root = document.root
         root.set("xml:lang", ifPresent: language)
         writeHeader(for: members, into: root.append("teiHeader"))
@@ -80,8 +83,9 @@ public struct TEICorpusWriter: Sendable {
         let marker = "tei-convert-texts"
         root.append(marker)
         let text = String(decoding: document.serialized(indent: true), as: UTF8.self)
-        guard let placeholder = text.range(of: "<\(marker)/>"),
-              let lineStart = text[..<placeholder.lowerBound].lastIndex(of: "\n") else { return Array(text.utf8) }
+        guard let placeholder = text.range(of: "<\(marker)/>"), let lineStart = text[..<placeholder.lowerBound].lastIndex(of: "\n") else {
+            preconditionFailure("the placeholder is missing from the serialized corpus header")
+        }
         return Array(text[...lineStart].utf8)
     }
 

@@ -3,6 +3,7 @@
 public struct TextIDs: Sendable {
     private var ids = ParticipantIDs(fallback: "untitled", digitsFirst: true)
 
+    /// A set of identifiers with none handed out yet.
     public init() {}
 
     /// A new identifier for the text at `path` (relative to the corpus folder; the extension is dropped).

@@ -52,6 +52,12 @@ final class XMLDocument {
         XMLElement(document: self, pointer: xmlDocGetRootElement(pointer)!)
     }
 
+    /// Puts `<?xml-model?>` naming our RELAX NG schema before the root element.
+    func insertSchemaModel() {
+        let type = #"type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0""#
+        insertBeforeRoot(processingInstruction: "xml-model", content: #"href="\#(TEIConvert.schemaFileName)" \#(type)"#)
+    }
+
     /// Puts a processing instruction before the root element.
     func insertBeforeRoot(processingInstruction name: String, content: String) {
         let instruction = xmlNewDocPI(pointer, name, content)!

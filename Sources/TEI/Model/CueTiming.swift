@@ -1,10 +1,12 @@
 /// The timing line of a subtitle cue: `00:00:01,000 --> 00:00:04,000` (SRT), `00:01.000 --> 00:04.000
 /// align:start` (WebVTT, hours optional, settings after the times).
 public struct CueTiming: Sendable, Equatable {
-    /// When the cue starts and ends, in milliseconds from the start of the recording.
+    /// When the cue starts, in milliseconds from the start of the recording.
     public var start: Int
+    /// When the cue ends, in milliseconds from the start of the recording.
     public var end: Int
 
+    /// A timing from its two times, in milliseconds.
     public init(start: Int, end: Int) {
         self.start = start
         self.end = end

@@ -15,10 +15,95 @@ struct OwnTEIReader {
         else {
             throw Diagnostic(file: file, code: "not-our-tei", message: "the document has no TEI text/body")
         }
-        var transcript = Transcript(layout: layout(of: text))
-        var state = State(layout: transcript.layout)
-        var label: (text: String, separator: String)?
-        for element in XMLNode.childElements(of: body) {
+        let front = XMLNode.childElements(of: text).first { XMLNode.elementName($0) == "front" }
+        var reader = Body(layout: Self.layout(of: text, frontMatter: front.map(Self.frontMatter) ?? ""))
+        for element in XMLNode.childElements(of: body) { try reader.add(element, file: file) }
+        return reader.transcript
+    }
+
+    /// The transcript of the TEI `bytes`, read a body element at a time (`XMLStreamReader`), so that a
+    /// long document never has its whole tree in memory; `nil` when tei-convert did not write it, or
+    /// it is not well-formed (read it whole then, which says why).
+    func stream(_ bytes: [UInt8], file: String) throws(Diagnostic) -> Transcript? {
+        guard let stream = XMLStreamReader(bytes: bytes, file: file) else { return nil }
+        var ours = false
+        var textElement: xmlNodePtr?
+        var frontMatter = ""
+        var body: Body?
+        let complete: Bool
+        do throws(Diagnostic) {
+            complete = try stream.forEachElement { element throws(Diagnostic) -> Bool in
+                let name = XMLNode.elementName(element.node)
+                switch (element.depth, name) {
+                case (0, "TEI"): return false
+                case (1, "teiHeader"): return true
+                case (1, "text"):
+                    guard ours else { throw Self.notOurs }
+                    textElement = element.node
+                    return false
+                case (2, "front"): return true
+                case (2, "body"):
+                    guard let textElement else { throw Self.notOurs }
+                    body = Body(layout: Self.layout(of: textElement, frontMatter: frontMatter))
+                    return false
+                case (3, _): return body != nil
+                default: throw Self.notOurs
+                }
+            } expanded: { element throws(Diagnostic) in
+                switch XMLNode.elementName(element.node) {
+                case "teiHeader":
+                    ours = Self.isOurs(header: element.node)
+                case "front":
+                    frontMatter = Self.frontMatter(in: element.node)
+                default:
+                    try body?.add(element.node, file: file)
+                }
+            }
+        } catch where error.code == Self.notOurs.code {
+            return nil
+        }
+        guard complete, let body else { return nil }
+        return body.transcript
+    }
+
+    /// Stops a stream that is not TEI tei-convert wrote.
+    private static let notOurs = Diagnostic(code: "stream-not-ours", message: "not TEI that tei-convert wrote")
+
+    /// Whether a `teiHeader` names tei-convert as the application that wrote the document.
+    private static func isOurs(header: xmlNodePtr) -> Bool {
+        guard let encodingDesc = XMLNode.childElements(of: header).first(where: { XMLNode.elementName($0) == "encodingDesc" }),
+              let appInfo = XMLNode.childElements(of: encodingDesc).first(where: { XMLNode.elementName($0) == "appInfo" })
+        else { return false }
+        return XMLNode.childElements(of: appInfo).contains { XMLNode.elementName($0) == "application" && XMLNode.attribute("ident", of: $0) == "tei-convert" }
+    }
+
+    /// `bom`, `eol-crlf`, `end-...` on `<text>`, and the front matter in `<front>` (its timeline is
+    /// made from the cue notes in the body, which are read as they are).
+    private static func layout(of text: xmlNodePtr, frontMatter: String) -> Layout {
+        let tokens = (XMLNode.attribute("rend", of: text) ?? "").split(separator: " ")
+        var layout = Layout(lineEnding: tokens.contains("eol-crlf") ? "\r\n" : "\n", hasByteOrderMark: tokens.contains("bom"))
+        layout.trailer = tokens.lazy.compactMap { LayoutCode.separator("end", from: $0) }.first ?? ""
+        layout.frontMatter = frontMatter
+        return layout
+    }
+
+    /// The front-matter block kept in `<front>`.
+    private static func frontMatter(in front: xmlNodePtr) -> String {
+        XMLNode.childElements(of: front).first { XMLNode.attribute("type", of: $0) == "front-matter" }.map(XMLNode.ownText) ?? ""
+    }
+
+    /// The body's elements read one by one into the transcript.
+    private struct Body {
+        private(set) var transcript: Transcript
+        private var state: State
+        private var label: (text: String, separator: String)?
+
+        init(layout: Layout) {
+            transcript = Transcript(layout: layout)
+            state = State(layout: layout)
+        }
+
+        mutating func add(_ element: xmlNodePtr, file: String) throws(Diagnostic) {
             let name = XMLNode.elementName(element)
             if name == "note", XMLNode.attribute("type", of: element) == "speaker" {
                 label = (XMLNode.ownText(of: element), state.separator(of: element))
@@ -38,20 +123,6 @@ struct OwnTEIReader {
                                  message: "unexpected <\(name ?? "?")> in the body of tei-convert's TEI", path: XMLElement.path(of: element))
             }
         }
-        return transcript
-    }
-
-    /// `bom`, `eol-crlf`, `end-...` on `<text>`, and the front matter in `<front>` (its timeline is
-    /// made from the cue notes in the body, which are read as they are).
-    private func layout(of text: xmlNodePtr) -> Layout {
-        let tokens = (XMLNode.attribute("rend", of: text) ?? "").split(separator: " ")
-        var layout = Layout(lineEnding: tokens.contains("eol-crlf") ? "\r\n" : "\n", hasByteOrderMark: tokens.contains("bom"))
-        layout.trailer = tokens.lazy.compactMap { LayoutCode.separator("end", from: $0) }.first ?? ""
-        if let front = XMLNode.childElements(of: text).first(where: { XMLNode.elementName($0) == "front" }),
-           let note = XMLNode.childElements(of: front).first(where: { XMLNode.attribute("type", of: $0) == "front-matter" }) {
-            layout.frontMatter = XMLNode.ownText(of: note)
-        }
-        return layout
     }
 
     /// The reading position: which separator is the default for the next unit.

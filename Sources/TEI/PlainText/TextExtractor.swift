@@ -15,6 +15,10 @@ public struct TextExtractor: Sendable {
     /// The text, and a warning when TEI that tei-convert wrote was changed so that the exact source
     /// cannot be given back: the text is then the readable form.
     public func extract(from bytes: [UInt8], file: String) throws(Diagnostic) -> (text: [UInt8], warnings: [Diagnostic]) {
+        // Our own TEI is read a body element at a time; anything else, or ours changed, whole.
+        if options.format == .text, let transcript = try? OwnTEIReader().stream(bytes, file: file) {
+            return (Array(TranscriptText.render(transcript).utf8), [])
+        }
         let document = try XMLDocument(parsing: bytes, file: file)
         guard options.format == .text, OwnTEIReader.wrote(document) else {
             return (Array(ForeignText(options: options).render(document).utf8), [])

@@ -47,7 +47,7 @@ struct LineRoles {
             kinds.merge(play.kinds) { known, _ in known }
             isPlay = true
         }
-        if layout == .auto {
+        if layout == .auto, !isSubtitles {
             for index in PageLines.lines(in: lines) where labels[index] == nil && kinds[index] == nil { kinds[index] = .page }
         }
     }

@@ -11,14 +11,17 @@ public struct TranscriptReader: Sendable {
 
     /// What kind of text a transcript is.
     public enum InputLayout: String, Sendable, CaseIterable {
-        /// Subtitles when the text is an SRT or WebVTT file (`SubtitleLines.detect`), a transcript otherwise.
+        /// Subtitles when the text is an SRT or WebVTT file (`SubtitleLines.detect`); otherwise a
+        /// transcript, with plays (`HAMLET.` labels) and printed records' page furniture recognised.
         case auto
-        /// `Label: text` turns, whatever the text looks like: no subtitles, plays or page furniture looked for.
+        /// `Label: text` turns (and WebVTT voice tags), whatever the text looks like: no subtitles, plays
+        /// or page furniture looked for.
         case transcript
         /// Subtitles (SRT or WebVTT): timing lines and cue identifiers are markup, the cue text is speech.
         case subtitles
     }
 
+    /// A reader that knows `metadata` already and reads texts laid out as `layout` says.
     public init(metadata: Metadata = Metadata(), layout: InputLayout = .auto) {
         self.metadata = metadata
         self.layout = layout

@@ -36,9 +36,12 @@ final class ReducedRelaxNGSchema: CompiledSchema, @unchecked Sendable {
         }
         guard verdict.contains(where: { $0.diagnostic.severity == .error }) else { return verdict.map(\.diagnostic) }
         // Invalid: the grammar with stubs gives the same verdict and messages that can name what is missing.
+        // The grammar with stubs keeps the schema's attribute patterns: were it to find the document valid,
+        // its verdict is the one to trust.
         if case .schema(let schema) = reduced(to: names, stubs: true) {
             let explained = schema.validateWithNodes(document, file: file)
-            if explained.contains(where: { $0.diagnostic.severity == .error }) { return explainingAttributes(explained) }
+            guard explained.contains(where: { $0.diagnostic.severity == .error }) else { return explained.map(\.diagnostic) }
+            return explainingAttributes(explained)
         }
         return explainingAttributes(verdict)
     }

@@ -7,10 +7,19 @@ public struct ValidationRun: Sendable, Equatable, Codable {
     /// Whether the run was stopped before every document was checked.
     public var interrupted: Bool
 
+    /// A run's outcome: its reports, the findings about its schemas, and whether it was stopped.
     public init(reports: [ValidationReport], schemaDiagnostics: [Diagnostic], interrupted: Bool = false) {
         self.reports = reports
         self.schemaDiagnostics = schemaDiagnostics
         self.interrupted = interrupted
+    }
+
+    /// Decodes a run; one recorded before runs could be stopped was not.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        reports = try container.decode([ValidationReport].self, forKey: .reports)
+        schemaDiagnostics = try container.decode([Diagnostic].self, forKey: .schemaDiagnostics)
+        interrupted = try container.decodeIfPresent(Bool.self, forKey: .interrupted) ?? false
     }
 
     public var validCount: Int { reports.count { $0.status == .valid } }

@@ -34,8 +34,7 @@ public struct TEIWriter: Sendable {
     /// whole text) in memory.
     public func write(_ transcript: Transcript, to output: ([UInt8]) throws -> Void) rethrows {
         let document = XMLDocument(root: "TEI", namespace: TEIConvert.teiNamespace)
-        let modelType = #"type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0""#
-        document.insertBeforeRoot(processingInstruction: "xml-model", content: #"href="\#(TEIConvert.schemaFileName)" \#(modelType)"#)
+        document.insertSchemaModel()
         let root = document.root
         root.set("xml:lang", ifPresent: transcript.metadata.language)
         HeaderWriter(conversionDate: conversionDate).write(transcript, into: root.append("teiHeader"))

@@ -11,6 +11,7 @@ extension NameSet {
         var elementCounts: [NameKey: Int] = [:]
         var attributeCounts: [AttributeKey: Int] = [:]
         var visitedEntities: Set<UnsafeMutableRawPointer> = []
+        var hasEntityReferences = false
         var stack: [xmlNodePtr] = [root]
         while let node = stack.popLast() {
             switch node.pointee.type {
@@ -26,6 +27,7 @@ extension NameSet {
                 }
                 Self.pushChildren(of: node.pointee.children, onto: &stack)
             case XML_ENTITY_REF_NODE:
+                hasEntityReferences = true
                 if let entity = xmlGetDocEntity(document.pointer, node.pointee.name),
                    visitedEntities.insert(UnsafeMutableRawPointer(entity)).inserted {
                     Self.pushChildren(of: entity.pointee.children, onto: &stack)
@@ -47,6 +49,10 @@ extension NameSet {
             attributes.formUnion(carried.keys)
         }
         elements = Set(instances.keys)
+        // libxml2 treats an entity reference left in element content differently in the content it
+        // compiles to automata and in the content it interprets; specialized attributes change which
+        // is which, so such a document keeps the attribute patterns as the schema has them.
+        if hasEntityReferences { attributeUsage = [:] }
     }
 
     /// A name as libxml2 holds it: its local part and namespace URI, by pointer.

@@ -1,6 +1,8 @@
-/// The element and attribute names one document, or a batch of documents, uses. A RELAX NG grammar
-/// reduced to a name set decides validity exactly as the full grammar for every document whose names
-/// are all in the set (see `RelaxNGGrammar.reduced(to:)`); more names than needed are always safe.
+/// The element and attribute names one document, or a batch of documents, uses, and which attributes
+/// each element name carries there. A RELAX NG grammar reduced to a name set decides validity exactly as
+/// the full grammar for every document whose names are all in the set and whose elements carry
+/// attributes as `attributeUsage` says (see `RelaxNGGrammar.reduced(to:)`); more names than needed are
+/// always safe, usage only for the documents it was taken from (or a union of them).
 struct NameSet: Hashable, Sendable {
     /// Expanded names of elements.
     var elements: Set<QualifiedName>

@@ -19,8 +19,8 @@
 struct RelaxNGAttributeSpecializer {
     private let grammar: RelaxNGFlatGrammar
     private let usage: [QualifiedName: AttributeUsage]
-    /// Whether each define has attribute patterns at its own level (not inside an element).
-    private var definesWithAttributes: [Int: Bool] = [:]
+    /// What each define has at its own level (not inside an element): attribute and element patterns.
+    private var levels: [Int: (attributes: Bool, elements: Bool)] = [:]
 
     static func specialize(_ grammar: RelaxNGFlatGrammar, usage: [QualifiedName: AttributeUsage]) -> RelaxNGFlatGrammar {
         var specializer = RelaxNGAttributeSpecializer(grammar: grammar, usage: usage)
@@ -88,8 +88,10 @@ struct RelaxNGAttributeSpecializer {
             case .zeroOrMore(let content), .oneOrMore(let content):
                 return collect(content, repeated: true)
             case .ref(let index):
-                // Reached twice, a define with attributes gives two patterns for each of them.
+                // Reached twice, a define with attributes gives two patterns for each of them. One with
+                // elements as well is not written out in the element (it could hold the element itself).
                 guard visited.insert(index).inserted else { return !hasAttributes(index) }
+                if hasAttributes(index), level(of: index).elements { return false }
                 return collect(grammar.defines[index].pattern, repeated: repeated)
             case .element, .empty, .text, .notAllowed, .list, .data, .value:
                 return true
@@ -150,7 +152,7 @@ struct RelaxNGAttributeSpecializer {
             return members.contains { takes(always, $0) }
         case .choice(let members):
             return members.allSatisfy { takes(always, $0) }
-        case .mixed(let content), .oneOrMore(let content):
+        case .mixed(let content):
             return takes(always, content)
         default:
             return false
@@ -159,25 +161,34 @@ struct RelaxNGAttributeSpecializer {
 
     /// Whether define `index` has attribute patterns at its own level, looking through references.
     private mutating func hasAttributes(_ index: Int) -> Bool {
-        if let known = definesWithAttributes[index] { return known }
-        definesWithAttributes[index] = false
-        var found = false
+        level(of: index).attributes
+    }
+
+    /// Whether define `index` has attribute and element patterns at its own level (not inside an
+    /// element), looking through references.
+    private mutating func level(of index: Int) -> (attributes: Bool, elements: Bool) {
+        if let known = levels[index] { return known }
+        levels[index] = (false, false)
+        var found = (attributes: false, elements: false)
         var pending = [grammar.defines[index].pattern]
-        while let pattern = pending.popLast(), !found {
+        while let pattern = pending.popLast() {
             switch pattern {
             case .attribute:
-                found = true
+                found.attributes = true
+            case .element:
+                found.elements = true
             case .group(let members), .interleave(let members), .choice(let members):
                 pending += members
             case .optional(let content), .zeroOrMore(let content), .oneOrMore(let content), .mixed(let content):
                 pending.append(content)
             case .ref(let other):
-                found = hasAttributes(other)
-            case .element, .empty, .text, .notAllowed, .list, .data, .value:
+                let inner = level(of: other)
+                found = (found.attributes || inner.attributes, found.elements || inner.elements)
+            case .empty, .text, .notAllowed, .list, .data, .value:
                 break
             }
         }
-        definesWithAttributes[index] = found
+        levels[index] = found
         return found
     }
 

@@ -36,7 +36,6 @@ struct RelaxNGGrammarReducer {
         var stubs: Bool
     }
 
-    /// `grammar` reduced to `names`.
     /// `grammar` reduced to `names`; `referrers` are `grammar.referrers`, for a caller that reduces one
     /// grammar many times.
     static func reduce(_ grammar: RelaxNGFlatGrammar, to names: NameSet, stubs: Bool = false, referrers: [[Int]]? = nil) -> RelaxNGFlatGrammar {
