@@ -60,15 +60,20 @@ static inline void tei_setSchematronValidErrors(xmlSchematronValidCtxtPtr valida
 /// document with two million `xml:id`s took four minutes. This start-of-document handler gives the new
 /// document an ID table sized for the input (one bucket per 64 bytes, at most 4 Mi) and without the
 /// dictionary, before the first ID arrives: the same table, used the same way, in linear time.
-static inline void tei_startDocumentWithSizedIDTable(void *context) {
-    xmlParserCtxtPtr parser = (xmlParserCtxtPtr)context;
-    xmlSAX2StartDocument(context);
-    if (parser == NULL || parser->myDoc == NULL || parser->myDoc->ids != NULL || parser->input == NULL) return;
-    long length = parser->input->end != NULL && parser->input->base != NULL ? (long)(parser->input->end - parser->input->base) : 0;
+static inline void tei_sizeIDTable(xmlDocPtr document, long length) {
+    if (document == NULL || document->ids != NULL) return;
     long size = length / 64;
     if (size < 256) size = 256;
     if (size > (1L << 22)) size = 1L << 22;
-    parser->myDoc->ids = xmlHashCreate((int)size);
+    document->ids = xmlHashCreate((int)size);
+}
+
+static inline void tei_startDocumentWithSizedIDTable(void *context) {
+    xmlParserCtxtPtr parser = (xmlParserCtxtPtr)context;
+    xmlSAX2StartDocument(context);
+    if (parser == NULL || parser->input == NULL) return;
+    long length = parser->input->end != NULL && parser->input->base != NULL ? (long)(parser->input->end - parser->input->base) : 0;
+    tei_sizeIDTable(parser->myDoc, length);
 }
 
 /// Makes `parser` give each document it builds a sized ID table (see `tei_startDocumentWithSizedIDTable`).

@@ -45,6 +45,10 @@ final class XMLStreamReader {
         let outcome = ExternalLoads.scope(.refuseAll) {
             log.capturing { () -> Result<Bool, Diagnostic> in
                 var status = xmlTextReaderRead(reader)
+                // The document exists once the root element is read, before any `xml:id` in it but the
+                // root's: give it an ID table sized for the input, as `XMLDocument` does
+                // (`tei_startDocumentWithSizedIDTable`), or two million IDs take minutes.
+                if status == 1 { tei_sizeIDTable(xmlTextReaderCurrentNode(reader)?.pointee.doc, bytes.count) }
                 while status == 1 {
                     guard xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_ELEMENT.rawValue),
                           let node = xmlTextReaderCurrentNode(reader) else {
