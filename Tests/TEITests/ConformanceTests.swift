@@ -58,7 +58,7 @@ struct ConformanceTests {
                 files.append(url)
             }
         }
-        #expect(files.count == 14)
+        #expect(files.count == 16)
         let result = try Jing.validate(files, against: TestPaths.teiAll)
         #expect(result.status == 0, "\(result.output)")
     }

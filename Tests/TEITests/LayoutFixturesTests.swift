@@ -111,8 +111,22 @@ struct LayoutFixturesTests {
         #expect(transcript.turns[4].paragraphs[0].text.split(separator: "\n").count == 5)
     }
 
+    @Test("conversation analysis: pauses (.) (..) (1.5), comments in braces, double parentheses, crosstalk")
+    func conversation() throws {
+        let transcript = try Self.read("conversation.txt")
+        #expect(Self.outline(transcript) == [
+            "comment: {Recording starts mid-sentence; two speakers at a kitchen table.}", "maria", "jonas", "maria",
+            "pause: (...)", "jonas",
+        ])
+        #expect(transcript.turns.map { $0.paragraphs[0].events.map(\.kind) } == [[.pause, .pause], [.comment, .pause], [.gap], [.incident]])
+        let tei = String(decoding: TEIWriter(conversionDate: "2026-01-01").write(transcript), as: UTF8.self)
+        #expect(tei.contains(#"and then he just <pause type="micro" rend="parentheses"/> left. <pause dur="PT1.5S" rend="parentheses"/> Without a word."#))
+        #expect(tei.contains(#"Really? <note type="comment">{laughs}</note> I mean <pause type="short" rend="parentheses"/>"#))
+        #expect(tei.contains(#"<pause type="long" rend="parentheses"/>"#))
+    }
+
     @Test("every layout fixture comes back byte for byte, in both styles, and is valid against our schema",
-          arguments: ["broadcast.txt", "revcom.txt", "court.txt", "parliament.txt", "qa.txt", "play.txt", "play-colon.txt"])
+          arguments: ["broadcast.txt", "revcom.txt", "court.txt", "parliament.txt", "qa.txt", "play.txt", "play-colon.txt", "conversation.txt"])
     func roundTrip(_ name: String) throws {
         let bytes = try TestPaths.bytes(Self.folder.appendingPathComponent(name))
         let schema = try RelaxNGSchema(path: TestPaths.schema.path)

@@ -15,7 +15,7 @@ struct OwnTEIStreamTests {
                 sources.append(TEIWriter(conversionDate: "2026-01-01", style: .drama).write(transcript))
             }
         }
-        #expect(sources.count == 21)
+        #expect(sources.count == 23)
         for bytes in sources {
             let whole = try OwnTEIReader().read(try XMLDocument(parsing: bytes, file: "t.xml"), file: "t.xml")
             let streamed = try #require(try OwnTEIReader().stream(bytes, file: "t.xml"))

@@ -24,6 +24,10 @@ public struct NonSpeech: Sendable, Equatable {
         case page
         /// A publisher's notice about the transcript (`THIS IS A RUSH TRANSCRIPT. ...`).
         case boilerplate
+        /// A pause as conversation analysts write it: `(.)`, `(..)`, `(...)`, `(1.5)` seconds.
+        case pause
+        /// A transcriber's comment in braces: `{phone rings in the next room}`.
+        case comment
     }
 
     public var kind: Kind

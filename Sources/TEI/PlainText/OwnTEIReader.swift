@@ -169,6 +169,8 @@ struct OwnTEIReader {
                 return NonSpeech(kind: .incident, text: EventElement.text(desc: XMLNode.ownText(of: element),
                                                                           rend: XMLNode.attribute("rend", of: element)),
                                  separatorBefore: separator(of: element))
+            case "pause":
+                return NonSpeech(kind: .pause, text: Self.pauseText(element), separatorBefore: separator(of: element))
             case let name?:
                 guard let kind = NonSpeech.Kind(rawValue: name), [.incident, .vocal, .gap].contains(kind) else { return nil }
                 let desc = XMLNode.childElements(of: element).first.map(XMLNode.ownText) ?? ""
@@ -177,6 +179,11 @@ struct OwnTEIReader {
             case nil:
                 return nil
             }
+        }
+
+        static func pauseText(_ element: xmlNodePtr) -> String {
+            EventElement.pauseText(type: XMLNode.attribute("type", of: element), duration: XMLNode.attribute("dur", of: element),
+                                   rend: XMLNode.attribute("rend", of: element))
         }
 
         /// The text of a `<seg>`, `<p>` or `<date>`: text nodes as they are, `<lb/>` as its line break, and
@@ -189,6 +196,8 @@ struct OwnTEIReader {
                 } else if XMLNode.elementName(child) == "lb" {
                     let token = XMLNode.attribute("rend", of: child).map { $0[...] }
                     text += token.flatMap { LayoutCode.separator("sep", from: $0) } ?? layout.lineEnding
+                } else if XMLNode.elementName(child) == "pause" {
+                    text += Self.pauseText(child)
                 } else if let name = XMLNode.elementName(child), ["incident", "vocal", "gap"].contains(name) {
                     let desc = XMLNode.childElements(of: child).first.map(XMLNode.ownText) ?? ""
                     text += EventElement.text(desc: desc, rend: XMLNode.attribute("rend", of: child))

@@ -30,6 +30,8 @@ enum NonSpeechRules {
     /// must name a known noise, gap or event, or, in round brackets, be several words in capitals
     /// (`(BEGIN VIDEO CLIP)`).
     static func inlineKind(of inner: Substring, brackets: Brackets) -> NonSpeech.Kind? {
+        if brackets == .curly { return .comment }
+        if brackets == .round, isPause(inner) { return .pause }
         let lowered = inner.lowercased()
         if gapWords.contains(where: lowered.contains) { return .gap }
         if vocalWords.contains(where: lowered.contains) { return .vocal }
@@ -57,6 +59,8 @@ enum NonSpeechRules {
         if boilerplatePrefixes.contains(where: lowered.hasPrefix) { return .boilerplate }
         if CreditLine(line: line) != nil { return .credit }
         if let inner = bracketed(line) {
+            if inner.brackets == .curly { return .comment }
+            if inner.brackets == .round, isPause(inner.text) { return .pause }
             let innerLowered = inner.text.lowercased()
             if inner.brackets == .square, gapWords.contains(where: innerLowered.contains) { return .gap }
             return vocalWords.contains(where: innerLowered.contains) ? .vocal : .incident
@@ -67,21 +71,42 @@ enum NonSpeechRules {
         return nil
     }
 
-    /// Which brackets surround a noise or gap line.
+    /// `.`, `..`, `...` or a number of seconds (`1.5`): what stands in the parentheses of a pause.
+    static func isPause(_ inner: Substring) -> Bool {
+        if (1...3).contains(inner.count), inner.allSatisfy({ $0 == "." }) { return true }
+        let parts = inner.split(separator: ".", omittingEmptySubsequences: false)
+        return (1...2).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && $0.count <= 3 && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+    }
+
+    /// Which brackets surround a noise, gap, pause or comment.
     enum Brackets: String {
         case round = "parentheses"
         case square = "brackets"
+        case curly = "braces"
 
-        var open: Character { self == .round ? "(" : "[" }
-        var close: Character { self == .round ? ")" : "]" }
+        var open: Character {
+            switch self {
+            case .round: "("
+            case .square: "["
+            case .curly: "{"
+            }
+        }
+
+        var close: Character {
+            switch self {
+            case .round: ")"
+            case .square: "]"
+            case .curly: "}"
+            }
+        }
     }
 
     /// `(APPLAUSE)` -> `APPLAUSE` in round brackets. The whole line must be one bracketed phrase.
     static func bracketed(_ line: Substring) -> (text: Substring, brackets: Brackets)? {
         guard (3...400).contains(line.utf8.count), let first = line.first, let last = line.last else { return nil }
-        for brackets in [Brackets.round, .square] where first == brackets.open && last == brackets.close {
+        for brackets in [Brackets.round, .square, .curly] where first == brackets.open && last == brackets.close {
             let inner = line.dropFirst().dropLast()
-            guard !inner.contains(where: { "()[]".contains($0) }), inner.first?.isWhitespace == false else { return nil }
+            guard !inner.contains(where: { "()[]{}".contains($0) }), inner.first?.isWhitespace == false else { return nil }
             return (inner, brackets)
         }
         return nil

@@ -112,7 +112,7 @@ struct BodyWriter {
 
     private mutating func write(_ item: NonSpeech, into parent: XMLElement) {
         switch item.kind {
-        case .caption, .credit, .residue, .heading, .cue, .page, .boilerplate:
+        case .caption, .credit, .residue, .heading, .cue, .page, .boilerplate, .comment:
             let note = parent.append("note", text: item.text)
             note.set("type", item.kind.rawValue)
             recordSeparator(item.separatorBefore, on: note)
@@ -122,7 +122,7 @@ struct BodyWriter {
             }
         case .incident where style == .drama:
             EventElement.appendStage(text: item.text[...], to: parent, separatorToken: separatorToken(item.separatorBefore))
-        case .incident, .vocal, .gap:
+        case .incident, .vocal, .gap, .pause:
             EventElement.append(item.kind, text: item.text[...], to: parent, separatorToken: separatorToken(item.separatorBefore))
         }
     }

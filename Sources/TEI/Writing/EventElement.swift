@@ -6,6 +6,16 @@ enum EventElement {
     static func append(_ kind: NonSpeech.Kind, text: Substring, to parent: XMLElement, separatorToken: String? = nil) {
         let element = parent.append(kind.rawValue)
         let (inner, brackets) = split(text)
+        if kind == .pause {
+            // `(.)` to `(...)`: a micro, short or long pause; `(1.5)`: its length, as written.
+            if let dots = ["micro", "short", "long"].indices.first(where: { String(repeating: ".", count: $0 + 1) == inner }) {
+                element.set("type", ["micro", "short", "long"][dots])
+            } else {
+                element.set("dur", "PT" + inner + "S")
+            }
+            element.set("rend", ifPresent: rend(brackets, separatorToken))
+            return
+        }
         if kind == .gap, let reason = inner.split(separator: " ").first, reason.allSatisfy(\.isLetter) {
             element.set("reason", reason.lowercased())
         }
@@ -27,6 +37,14 @@ enum EventElement {
         if tokens.contains("parentheses") { return "(" + desc + ")" }
         if tokens.contains("brackets") { return "[" + desc + "]" }
         return desc
+    }
+
+    /// The text a `<pause>` written by `append` stands for: `(.)` for `type="micro"`, `(1.5)` for
+    /// `dur="PT1.5S"`.
+    static func pauseText(type: String?, duration: String?, rend: String?) -> String {
+        let dots = ["micro": ".", "short": "..", "long": "..."][type ?? ""]
+        let seconds = duration.map { String($0.dropFirst(2).dropLast()) }
+        return text(desc: dots ?? seconds ?? "", rend: rend)
     }
 
     /// The words inside the brackets and which brackets (`parentheses`, `brackets`), or the whole text

@@ -1,5 +1,5 @@
-/// Writes text with elements around parts of it: `<date>` for dates, `<incident>`, `<vocal>` or `<gap>`
-/// for noises and gaps within a line.
+/// Writes text with elements around parts of it: `<date>` for dates, `<incident>`, `<vocal>`, `<gap>` or
+/// `<pause>` for noises, gaps and pauses within a line, `<note type="comment">` for a comment in braces.
 enum InlineMarkup {
     /// Appends `text` to `element` with `dates` and `events` (UTF-8 ranges, not overlapping) as elements;
     /// `appendText` writes the stretches of text (so that callers can turn line breaks into `<lb/>`).
@@ -23,6 +23,8 @@ enum InlineMarkup {
                 }
                 date.appendText("")
                 appendText(text[start..<end], date)
+            case .event(.comment):
+                element.append("note", text: String(text[start..<end])).set("type", "comment")
             case .event(let kind):
                 EventElement.append(kind, text: text[start..<end], to: element)
             }
