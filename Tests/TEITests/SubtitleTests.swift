@@ -96,4 +96,17 @@ struct SubtitleTests {
         #expect(transcript.blocks.filter { if case .unattributed = $0 { true } else { false } }.count == 3)
         #expect(!transcript.blocks.contains { if case .nonSpeech(let item) = $0 { item.kind == .page } else { false } })
     }
+
+    @Test("time stamps in speech are points on the timeline (an anchor before the stamp's text); a stamp alone is a note")
+    func inlineTimeStamps() throws {
+        let text = "Speaker 1 (00:00):\nSo [00:00:12] we began. [crosstalk 00:00:15] Yes.\n\n[00:01:00]\n\nSpeaker 2 (00:02):\nRight (01:05) then.\n"
+        let transcript = try TranscriptReader().read(Array(text.utf8))
+        #expect(transcript.turns.map { $0.paragraphs[0].events.map(\.kind) } == [[.timestamp, .incident], [.timestamp]])
+        let tei = String(decoding: TEIWriter(conversionDate: "2026-01-01").write(transcript), as: UTF8.self)
+        #expect(tei.contains(##"So <anchor synch="#T3"/>[00:00:12] we began."##))
+        #expect(tei.contains(##"<when xml:id="T4" interval="65000" since="#T0"/>"##))
+        #expect(tei.contains(#"<note type="timestamp">[00:01:00]</note>"#))
+        #expect(try TextExtractor().extract(from: Array(tei.utf8), file: "t.xml").text == Array(text.utf8))
+        #expect(try RelaxNGSchema(path: TestPaths.schema.path).validate(try XMLDocument(parsing: Array(tei.utf8), file: "t.xml"), file: "t.xml").isEmpty)
+    }
 }

@@ -28,6 +28,9 @@ public struct NonSpeech: Sendable, Equatable {
         case pause
         /// A transcriber's comment in braces: `{phone rings in the next room}`.
         case comment
+        /// A time stamp within speech, `[00:12:19]`: a point on the timeline (`<anchor synch>`), its text
+        /// kept as it stands.
+        case timestamp
     }
 
     public var kind: Kind

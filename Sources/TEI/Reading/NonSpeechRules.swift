@@ -31,6 +31,7 @@ enum NonSpeechRules {
     /// (`(BEGIN VIDEO CLIP)`).
     static func inlineKind(of inner: Substring, brackets: Brackets) -> NonSpeech.Kind? {
         if brackets == .curly { return .comment }
+        if Timeline.clockTime(inner) != nil { return .timestamp }
         if brackets == .round, isPause(inner) { return .pause }
         let lowered = inner.lowercased()
         if gapWords.contains(where: lowered.contains) { return .gap }
@@ -61,6 +62,7 @@ enum NonSpeechRules {
         if let inner = bracketed(line) {
             if inner.brackets == .curly { return .comment }
             if inner.brackets == .round, isPause(inner.text) { return .pause }
+            if Timeline.clockTime(inner.text) != nil { return .timestamp }
             let innerLowered = inner.text.lowercased()
             if inner.brackets == .square, gapWords.contains(where: innerLowered.contains) { return .gap }
             return vocalWords.contains(where: innerLowered.contains) ? .vocal : .incident

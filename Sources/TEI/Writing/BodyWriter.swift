@@ -112,7 +112,7 @@ struct BodyWriter {
 
     private mutating func write(_ item: NonSpeech, into parent: XMLElement) {
         switch item.kind {
-        case .caption, .credit, .residue, .heading, .cue, .page, .boilerplate, .comment:
+        case .caption, .credit, .residue, .heading, .cue, .page, .boilerplate, .comment, .timestamp:
             let note = parent.append("note", text: item.text)
             note.set("type", item.kind.rawValue)
             recordSeparator(item.separatorBefore, on: note)
@@ -142,7 +142,7 @@ struct BodyWriter {
     /// Appends a paragraph's text with its dates as `<date>`, its noises and gaps as elements, and its
     /// line breaks as `<lb/>`.
     private func appendInline(_ paragraph: Paragraph, to element: XMLElement) {
-        InlineMarkup.append(paragraph.text, dates: paragraph.dates, events: paragraph.events, to: element) { text, parent in
+        InlineMarkup.append(paragraph.text, dates: paragraph.dates, events: paragraph.events, to: element, timeline: timeline) { text, parent in
             appendLines(text, to: parent)
         }
     }

@@ -4,7 +4,7 @@ enum InlineMarkup {
     /// Appends `text` to `element` with `dates` and `events` (UTF-8 ranges, not overlapping) as elements;
     /// `appendText` writes the stretches of text (so that callers can turn line breaks into `<lb/>`).
     static func append(_ text: String, dates: [DateMention], events: [InlineEvent] = [], to element: XMLElement,
-                       appendText: (Substring, XMLElement) -> Void) {
+                       timeline: Timeline? = nil, appendText: (Substring, XMLElement) -> Void) {
         let utf8 = text.utf8
         var position = text.startIndex
         element.appendText("")
@@ -23,6 +23,11 @@ enum InlineMarkup {
                 }
                 date.appendText("")
                 appendText(text[start..<end], date)
+            case .event(.timestamp):
+                if let timeline, let time = Timeline.stampTime(text, range) {
+                    element.append("anchor").set("synch", timeline.reference(time))
+                }
+                appendText(text[start..<end], element)
             case .event(.comment):
                 element.append("note", text: String(text[start..<end])).set("type", "comment")
             case .event(let kind):

@@ -18,6 +18,11 @@ struct Timeline {
         }
         for turn in transcript.turns {
             if let time = Self.labelTime(turn.label) { times.insert(time) }
+            for paragraph in turn.paragraphs {
+                for event in paragraph.events where event.kind == .timestamp {
+                    if let time = Self.stampTime(paragraph.text, event.range) { times.insert(time) }
+                }
+            }
         }
         self.times = times.sorted()
         indexes = Dictionary(uniqueKeysWithValues: self.times.enumerated().map { ($1, $0 + 1) })
@@ -51,10 +56,24 @@ struct Timeline {
     static func labelTime(_ label: String) -> Int? {
         guard let open = label.firstIndex(where: { $0 == "(" || $0 == "[" }),
               let close = label[open...].firstIndex(where: { $0 == ")" || $0 == "]" }) else { return nil }
-        let parts = label[label.index(after: open)..<close].split(separator: ":", omittingEmptySubsequences: false)
-        guard (2...3).contains(parts.count), parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isNumber) }),
-              let units = Optional(parts.compactMap { Int($0) }), units.count == parts.count, units.dropFirst().allSatisfy({ $0 < 60 })
-        else { return nil }
+        return clockTime(label[label.index(after: open)..<close])
+    }
+
+    /// The time of a stamp in speech, its brackets at `range` (UTF-8 offsets) of `text`.
+    static func stampTime(_ text: String, _ range: Range<Int>) -> Int? {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound + 1)
+        let end = utf8.index(utf8.startIndex, offsetBy: range.upperBound - 1)
+        return clockTime(text[start..<end])
+    }
+
+    /// `MM:SS` or `HH:MM:SS` (one or two digits each) in milliseconds.
+    static func clockTime(_ text: Substring) -> Int? {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard (2...3).contains(parts.count),
+              parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
+        let units = parts.map { Int($0)! }
+        guard units.dropFirst().allSatisfy({ $0 < 60 }) else { return nil }
         return units.reduce(0) { $0 * 60 + $1 } * 1000
     }
 
