@@ -106,10 +106,14 @@ final class ReducedRelaxNGSchema: CompiledSchema, @unchecked Sendable {
         } else {
             result = .unavailable
         }
-        lock.withLock {
-            if reduced.count >= Self.cacheSize { reduced.removeAll() }
+        // A full cache is emptied, and its schemas freed, outside the lock the other workers wait on.
+        let evicted = lock.withLock { () -> [Key: Reduced] in
+            let full = reduced.count >= Self.cacheSize ? reduced : [:]
+            if !full.isEmpty { reduced = [:] }
             reduced[key] = result
+            return full
         }
+        withExtendedLifetime(evicted) {}
         return result
     }
 
