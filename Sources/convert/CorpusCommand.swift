@@ -44,6 +44,12 @@ struct CorpusCommand: ParsableCommand {
     @OptionGroup(title: "Many files")
     var batch: BatchOptions
 
+    func validate() throws {
+        // One corpus is one output: it is not split into shards, and has no line per file to record.
+        if batch.shard != nil { throw ValidationError("--shard splits conversions and validations, not one corpus") }
+        if batch.manifest != nil { throw ValidationError("--manifest is for convert tei and convert validate") }
+    }
+
     func run() throws {
         let conversion = TranscriptConversion(language: lang, speakerMap: try speakers.map(TranscriptConversion.speakerMap),
                                               speakerMapFile: speakers, style: style, layout: layout)

@@ -91,4 +91,13 @@ struct CorpusCommandTests {
         #expect(failed.status == 2)
         #expect(BatchTests.files(below: folder.appendingPathComponent("out")).isEmpty)
     }
+
+    @Test("--shard and --manifest are refused: a corpus is one output")
+    func batchOptionsRefused() throws {
+        for option in [["--shard", "1/2"], ["--manifest", "m.jsonl"]] {
+            let result = try ConvertBinary.run(["corpus", "in", "-o", "corpus.xml"] + option)
+            #expect(result.status == 2)
+            #expect(result.stderr.hasPrefix("Error: --"))
+        }
+    }
 }
