@@ -60,6 +60,12 @@ struct TEICommand: ParsableCommand {
         if isBatch {
             guard output != nil else { throw ValidationError("converting folders or several files needs -o FOLDER") }
             if inputs.contains("-") { throw ValidationError("'-' (standard input) cannot be converted with other inputs") }
+        } else {
+            let batchOnly = [("--incremental", incremental), ("--format json", format == .json), ("--shard", batch.shard != nil),
+                             ("--manifest", batch.manifest != nil), ("--include", !batch.patterns.isEmpty)]
+            if let (option, _) = batchOnly.first(where: { $0.1 }) {
+                throw ValidationError("\(option) is for converting folders or several files")
+            }
         }
     }
 

@@ -202,4 +202,13 @@ struct BatchTests {
         #expect(result.stderr == "convert: error: '\(input)/talk.srt' and '\(input)/talk.vtt' would both be written to '\(folder.path)/out/talk.xml': rename one, or convert them into different folders\n")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
     }
+
+    @Test("options for many files are refused with one file")
+    func batchOptionsWithOneFile() throws {
+        for option in [["--incremental"], ["--format", "json"], ["--shard", "1/2"], ["--manifest", "m.jsonl"], ["--include", "*.txt"]] {
+            let result = try ConvertBinary.run(["tei", ConvertBinary.seed.path] + option)
+            #expect(result.status == 2, "\(option)")
+            #expect(result.stderr.hasPrefix("Error: \(option[0])"), "\(result.stderr)")
+        }
+    }
 }
