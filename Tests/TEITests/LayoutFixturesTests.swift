@@ -98,6 +98,10 @@ struct LayoutFixturesTests {
         #expect(transcript.participants.map(\.label) == ["KING", "QUEEN", "HAMLET"])
         #expect(transcript.participants.allSatisfy { $0.role == nil })
         #expect(transcript.turns.map(\.label) == ["KING.", "QUEEN.", "HAMLET.", "QUEEN.", "HAMLET."])
+        // In the drama style, DraCor's cast list, each role pointing to its person.
+        let drama = String(decoding: TEIWriter(conversionDate: "2026-01-01", style: .drama).write(transcript), as: UTF8.self)
+        #expect(drama.contains(##"<role corresp="#hamlet">HAMLET</role>"##))
+        #expect(drama.components(separatedBy: "<castItem>").count - 1 == 3)
         // Verse: every line of a speech kept, the last one ending in a colon.
         #expect(transcript.turns[4].paragraphs[0].text == "O that this too too solid flesh would melt,\nThaw, and resolve itself into a dew:")
     }

@@ -33,10 +33,18 @@ struct BodyWriter {
         if !tokens.isEmpty { text.set("rend", tokens.joined(separator: " ")) }
         let timeline = Timeline(transcript, idPrefix: idPrefix)
         self.timeline = timeline
-        if !layout.frontMatter.isEmpty || !timeline.isEmpty {
+        // The drama style lists the speakers as DraCor does: a cast list, each role pointing to its person.
+        let cast = style == .drama ? transcript.participants : []
+        if !layout.frontMatter.isEmpty || !timeline.isEmpty || !cast.isEmpty {
             let front = text.append("front")
             if !layout.frontMatter.isEmpty { front.append("note", text: layout.frontMatter).set("type", "front-matter") }
             if !timeline.isEmpty { timeline.write(into: front) }
+            if !cast.isEmpty {
+                let castList = front.append("castList")
+                for participant in cast {
+                    castList.append("castItem").append("role", text: participant.label).set("corresp", "#" + idPrefix + participant.id)
+                }
+            }
         }
         return text.append("body")
     }
