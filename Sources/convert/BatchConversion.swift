@@ -34,24 +34,17 @@ struct BatchConversion {
     func run(_ files: [InputFiles.Entry]) throws(CommandFailure) -> BatchSummary {
         try InputFiles.checkOutputs(files, under: outputFolder)
         let manifest = try options.openManifest()
-        let progress = Progress(files: files.count, bytes: files.reduce(0) { $0 + $1.size }, quiet: options.quiet,
-                                interval: options.progressInterval)
-        Interruption.install(graceful: true)
-        let started = Date()
-        let largestFirst = files.indices.sorted { files[$0].size > files[$1].size }
-        let outcomes = Parallel.map(files.count, jobs: options.jobs, order: largestFirst, shouldStop: { Interruption.requested }) { index in
+        let (outcomes, seconds) = BatchRunner(options: options).run(files) { index, report in
             let file = files[index]
             let output = file.output(under: outputFolder)
-            let fileStarted = Date()
+            let started = Date()
             let outcome = convert(file, to: output)
-            if case .failed(let message) = outcome { progress.error(message) }
-            progress.advance(bytes: file.size)
+            if case .failed(let message) = outcome { report(message) }
             manifest?.record(Manifest.Entry(input: file.path, output: output, status: outcome.status, bytes: file.size,
-                                            seconds: Date().timeIntervalSince(fileStarted), message: outcome.message))
+                                            seconds: Date().timeIntervalSince(started), message: outcome.message))
             return outcome
         }
-        progress.finish()
-        var summary = BatchSummary(files: files.count, seconds: Date().timeIntervalSince(started))
+        var summary = BatchSummary(files: files.count, seconds: seconds)
         for (file, outcome) in zip(files, outcomes) {
             switch outcome {
             case nil: summary.notStarted += 1

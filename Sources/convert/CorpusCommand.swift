@@ -62,35 +62,30 @@ struct CorpusCommand: ParsableCommand {
         let ids = files.map { textIDs.make(forPath: $0.relative) }
         let spool = try Spool(beside: output)
         defer { spool.remove() }
-        let progress = Progress(files: files.count, bytes: files.reduce(0) { $0 + $1.size }, quiet: batch.quiet, interval: batch.progressInterval)
-        Interruption.install(graceful: true)
-        let started = Date()
         // Each text is converted and put aside (in the spool, or in its own file), so that memory holds
         // one text per worker and the header's summaries only.
-        let results = Parallel.map(files.count, jobs: batch.jobs, order: files.indices.sorted { files[$0].size > files[$1].size },
-                                   shouldStop: { Interruption.requested }) { index -> Result<CorpusMember, CommandFailure> in
-            defer { progress.advance(bytes: files[index].size) }
+        let (results, seconds) = BatchRunner(options: batch).run(files) { position, report -> Result<CorpusMember, CommandFailure> in
+            let file = files[position]
             do throws(CommandFailure) {
-                let transcript = try conversion.transcript(try InputFile.read(files[index].path), file: files[index].path)
-                var member = writer.member(transcript, id: ids[index])
+                let transcript = try conversion.transcript(try InputFile.read(file.path), file: file.path)
+                var member = writer.member(transcript, id: ids[position])
                 if xinclude {
-                    let path = files[index].output(under: folder)
+                    let path = file.output(under: folder)
                     try OutputFile.createFolder(for: path)
-                    try OutputFile.write(writer.standalone(transcript, id: ids[index]), to: path)
+                    try OutputFile.write(writer.standalone(transcript, id: ids[position]), to: path)
                 } else {
-                    try spool.put(writer.inline(member), at: index)
+                    try spool.put(writer.inline(member), at: position)
                 }
                 member.element = []
                 return .success(member)
             } catch {
-                progress.error(error.message)
+                report(error.message)
                 return .failure(error)
             }
         }
-        progress.finish()
         // From here on, Ctrl-C stops at once (the corpus's temporary file and the spool are removed).
         Interruption.install(graceful: false)
-        var summary = BatchSummary(files: files.count, seconds: Date().timeIntervalSince(started))
+        var summary = BatchSummary(files: files.count, seconds: seconds)
         var members: [CorpusMember] = []
         for (file, result) in zip(files, results) {
             switch result {
