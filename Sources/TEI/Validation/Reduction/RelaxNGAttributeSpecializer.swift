@@ -107,16 +107,7 @@ struct RelaxNGAttributeSpecializer {
         case .attribute(.name(let name), let content):
             return carried.contains(name) ? .attribute(.name(name), elements(in: content)) : .notAllowed
         case .group(let members), .interleave(let members):
-            var kept: [RelaxNGPattern] = []
-            for member in members {
-                let rewritten = attributes(in: member, carried: carried, always: always)
-                if rewritten == .notAllowed { return .notAllowed }
-                if rewritten != .empty { kept.append(rewritten) }
-            }
-            if kept.isEmpty { return .empty }
-            if kept.count == 1 { return kept[0] }
-            if case .group = pattern { return .group(kept) }
-            return .interleave(kept)
+            return .sequence(like: pattern, of: members) { attributes(in: $0, carried: carried, always: always) }
         case .choice(let members):
             var kept: [RelaxNGPattern] = []
             for member in members {

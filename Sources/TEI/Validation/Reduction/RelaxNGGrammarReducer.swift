@@ -109,16 +109,7 @@ struct RelaxNGGrammarReducer {
             let reduced = rewrite(content, stubs: stubs)
             return reduced == .notAllowed ? .notAllowed : .attribute(nameClass, reduced)
         case .group(let members), .interleave(let members):
-            var kept: [RelaxNGPattern] = []
-            for member in members {
-                let reduced = rewrite(member, stubs: stubs)
-                if reduced == .notAllowed { return .notAllowed }
-                if reduced != .empty { kept.append(reduced) }
-            }
-            if kept.isEmpty { return .empty }
-            if kept.count == 1 { return kept[0] }
-            if case .group = pattern { return .group(kept) }
-            return .interleave(kept)
+            return .sequence(like: pattern, of: members) { rewrite($0, stubs: stubs) }
         case .choice(let members):
             var kept: [RelaxNGPattern] = []
             for member in members {

@@ -23,4 +23,21 @@ indirect enum RelaxNGPattern: Sendable, Equatable {
     /// `ns`), its text verbatim, and the prefixes in scope where it was written (kept only for the
     /// `QName` and `NOTATION` types, which read prefixes in the text).
     case value(RelaxNGDatatype, namespace: String, text: String, prefixes: [String: String])
+
+    /// A `group` or `interleave` (as `pattern` is) of `members` each rewritten by `rewrite`, simplified as
+    /// in RELAX NG (spec 4.19): `notAllowed` as soon as a member is (the rest are not rewritten), `empty`
+    /// members dropped, a single member standing for the whole, `empty` for none.
+    static func sequence(like pattern: RelaxNGPattern, of members: [RelaxNGPattern],
+                         rewriting rewrite: (RelaxNGPattern) -> RelaxNGPattern) -> RelaxNGPattern {
+        var kept: [RelaxNGPattern] = []
+        for member in members {
+            let rewritten = rewrite(member)
+            if rewritten == .notAllowed { return .notAllowed }
+            if rewritten != .empty { kept.append(rewritten) }
+        }
+        if kept.isEmpty { return .empty }
+        if kept.count == 1 { return kept[0] }
+        if case .group = pattern { return .group(kept) }
+        return .interleave(kept)
+    }
 }
