@@ -68,16 +68,14 @@ struct CorpusCommand: ParsableCommand {
             let file = files[position]
             do throws(CommandFailure) {
                 let transcript = try conversion.transcript(try InputFile.read(file.path), file: file.path)
-                var member = writer.member(transcript, id: ids[position])
                 if xinclude {
                     let path = file.output(under: folder)
                     try OutputFile.createFolder(for: path)
                     try OutputFile.write(writer.standalone(transcript, id: ids[position]), to: path)
                 } else {
-                    try spool.put(writer.inline(member), at: position)
+                    try spool.put(writer.element(transcript, id: ids[position]), at: position)
                 }
-                member.element = []
-                return .success(member)
+                return .success(writer.member(transcript, id: ids[position]))
             } catch {
                 report(error.message)
                 return .failure(error)

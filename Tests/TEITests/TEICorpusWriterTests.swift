@@ -14,11 +14,14 @@ struct TEICorpusWriterTests {
     static func corpus() throws -> (bytes: [UInt8], members: [CorpusMember]) {
         let writer = TEICorpusWriter(conversionDate: "2026-01-01", title: "Hearings", language: "en")
         var ids = TextIDs()
+        var elements: [UInt8] = []
         let members = try texts.map { path, text in
             let transcript = try TranscriptReader(metadata: Metadata(sourceFileName: path)).read(Array(text.utf8))
-            return writer.member(transcript, id: ids.make(forPath: path))
+            let id = ids.make(forPath: path)
+            elements += writer.element(transcript, id: id)
+            return writer.member(transcript, id: id)
         }
-        return (writer.opening(for: members) + members.flatMap(writer.inline) + writer.closing, members)
+        return (writer.opening(for: members) + elements + writer.closing, members)
     }
 
     @Test("valid against our schema, with every identifier unique and every reference resolved")

@@ -6,7 +6,7 @@ import Foundation
 ///
 /// Every identifier in a text is prefixed with the text's identifier (`text.talk-1.u3`, `#text.talk-1.reporter`),
 /// so that the whole stays valid once the texts are in one document. The parts are written one at a
-/// time (`opening`, then each member's element or inclusion, then `closing`), so that a caller can
+/// time (`opening`, then each text's `element` or `inclusion`, then `closing`), so that a caller can
 /// stream a corpus of any size without holding it.
 public struct TEICorpusWriter: Sendable {
     /// The day of the conversion (`YYYY-MM-DD`), recorded in `revisionDesc`.
@@ -30,10 +30,9 @@ public struct TEICorpusWriter: Sendable {
         self.language = language
     }
 
-    /// A text of the corpus: its `<TEI>` element with identifiers prefixed by `id`.
+    /// What the corpus header needs to know of a text whose identifier is `id`.
     public func member(_ transcript: Transcript, id: String) -> CorpusMember {
-        let document = memberDocument(transcript, id: id)
-        return CorpusMember(id: id, element: document.serializedRoot(indent: true), date: transcript.metadata.date,
+        CorpusMember(id: id, date: transcript.metadata.date,
                             utterances: transcript.turns.count,
                             words: transcript.turns.reduce(0) { total, turn in total + turn.paragraphs.reduce(0) { $0 + Self.words(in: $1) } },
                             persons: transcript.participants.compactMap(CorpusPerson.init))
@@ -48,7 +47,12 @@ public struct TEICorpusWriter: Sendable {
         return String(decoding: spoken, as: UTF8.self).split(whereSeparator: \.isWhitespace).count
     }
 
-    /// A text of the corpus as a document of its own, for XInclude (`member` has its element).
+    /// A text's `<TEI>` element, identifiers prefixed with `id`, as it goes after `opening`.
+    public func element(_ transcript: Transcript, id: String) -> [UInt8] {
+        memberDocument(transcript, id: id).serializedRoot(indent: true) + [0x0A]
+    }
+
+    /// A text of the corpus as a document of its own, for XInclude.
     public func standalone(_ transcript: Transcript, id: String) -> [UInt8] {
         let document = memberDocument(transcript, id: id)
         document.insertSchemaModel()
@@ -79,23 +83,12 @@ public struct TEICorpusWriter: Sendable {
         let root = document.root
         root.set("xml:lang", ifPresent: language)
         writeHeader(for: members, into: root.append("teiHeader"))
-        // The texts follow, then `closing`: cut the serialization at the line of a placeholder.
-        let marker = "tei-convert-texts"
-        root.append(marker)
-        let text = String(decoding: document.serialized(indent: true), as: UTF8.self)
-        guard let placeholder = text.range(of: "<\(marker)/>"), let lineStart = text[..<placeholder.lowerBound].lastIndex(of: "\n") else {
-            preconditionFailure("the placeholder is missing from the serialized corpus header")
-        }
-        return Array(text[...lineStart].utf8)
+        // The texts follow, then `closing`.
+        return document.serialized(aroundPlaceholderIn: root).before
     }
 
     /// The end of the corpus document.
     public var closing: [UInt8] { Array("</teiCorpus>\n".utf8) }
-
-    /// A text's element, as it goes after `opening`.
-    public func inline(_ member: CorpusMember) -> [UInt8] {
-        member.element + [0x0A]
-    }
 
     /// An XInclude reference to a text written on its own at `href` (relative to the corpus file), as
     /// it goes after `opening`.

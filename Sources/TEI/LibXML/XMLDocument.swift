@@ -64,6 +64,21 @@ final class XMLDocument {
         xmlAddPrevSibling(xmlDocGetRootElement(pointer), instruction)
     }
 
+    /// The document indented (as `serialized(indent: true)`) around a placeholder: `parent` gets an
+    /// empty child element, and the bytes before its line and after it come back, for a caller to write
+    /// the parent's real children in between, a part at a time.
+    func serialized(aroundPlaceholderIn parent: XMLElement) -> (before: [UInt8], after: [UInt8]) {
+        let name = "tei-convert-placeholder"
+        parent.append(name)
+        let bytes = serialized(indent: true)
+        let marker = Array("<\(name)/>\n".utf8)
+        guard let at = (0...(bytes.count - marker.count)).first(where: { bytes[$0] == marker[0] && bytes[$0..<($0 + marker.count)].elementsEqual(marker) }),
+              let lineStart = bytes[..<at].lastIndex(of: UInt8(ascii: "\n")) else {
+            preconditionFailure("the placeholder is missing from the serialized document")
+        }
+        return (Array(bytes[...lineStart]), Array(bytes[(at + marker.count)...]))
+    }
+
     /// The root element alone, UTF-8, without an XML declaration (to be put inside another document).
     /// With `indent`, as in `serialized(indent:)`.
     func serializedRoot(indent: Bool) -> [UInt8] {

@@ -39,30 +39,15 @@ public struct TEIWriter: Sendable {
         root.set("xml:lang", ifPresent: transcript.metadata.language)
         HeaderWriter(conversionDate: conversionDate).write(transcript, into: root.append("teiHeader"))
         var body = BodyWriter(layout: transcript.layout, style: style)
-        // The document around the body's blocks, cut at a placeholder for them.
-        body.open(transcript, in: root.append("text")).append(Self.placeholder)
-        let frame = document.serialized(indent: true)
-        let marker = Array("<\(Self.placeholder)/>\n".utf8)
-        guard let at = Self.range(of: marker, in: frame), let lineStart = frame[..<at.lowerBound].lastIndex(of: UInt8(ascii: "\n")) else {
-            preconditionFailure("the placeholder is missing from the serialized frame")
-        }
-        try output(Array(frame[...lineStart]))
+        // The document around the body's blocks.
+        let frame = document.serialized(aroundPlaceholderIn: body.open(transcript, in: root.append("text")))
+        try output(frame.before)
         let holder = XMLDocument(root: "body", namespace: TEIConvert.teiNamespace).root
         for (index, block) in transcript.blocks.enumerated() {
             body.write(block, into: holder)
             if index % 256 == 255 { try output(holder.drainChildren(level: 2)) }
         }
         try output(holder.drainChildren(level: 2))
-        try output(Array(frame[at.upperBound...]))
-    }
-
-    private static let placeholder = "tei-convert-blocks"
-
-    private static func range(of needle: [UInt8], in haystack: [UInt8]) -> Range<Int>? {
-        guard needle.count <= haystack.count else { return nil }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
-            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return start..<(start + needle.count) }
-        }
-        return nil
+        try output(frame.after)
     }
 }
