@@ -26,17 +26,8 @@ struct CorpusCommand: ParsableCommand {
     @Option(help: "Who publishes the corpus.")
     var publisher: String?
 
-    @Option(help: "The main language of every text, as a BCP 47 tag such as 'en'.")
-    var lang: String?
-
-    @Option(help: "A speaker map (.csv or .json) applied to every text.")
-    var speakers: String?
-
-    @Option(help: "How turns are written: utterance or drama.")
-    var style: TEIWriter.Style = .utterance
-
-    @Option(help: "What the inputs are: auto, transcript (Name: labels only), or subtitles.")
-    var layout: TranscriptReader.InputLayout = .auto
+    @OptionGroup
+    var reading: ReadingOptions
 
     @Flag(help: "Write each text to a file of its own beside the corpus and include it with XInclude.")
     var xinclude = false
@@ -51,13 +42,13 @@ struct CorpusCommand: ParsableCommand {
     }
 
     func run() throws {
-        let conversion = TranscriptConversion(language: lang, speakerMap: try speakers.map(TranscriptConversion.speakerMap),
-                                              speakerMapFile: speakers, style: style, layout: layout)
+        let conversion = try reading.conversion()
         let files = batch.files(in: inputs, defaults: BatchOptions.transcriptPatterns)
         if files.isEmpty { throw CommandFailure("no transcripts found in \(inputs.joined(separator: ", "))") }
         let folder = URL(fileURLWithPath: output).deletingLastPathComponent().path
         if xinclude { try InputFiles.checkOutputs(files, under: folder) }
-        let writer = TEICorpusWriter(conversionDate: ConversionDate.today(), style: style, title: title, publisher: publisher, language: lang)
+        let writer = TEICorpusWriter(conversionDate: ConversionDate.today(), style: reading.style, title: title, publisher: publisher,
+                                     language: reading.lang)
         var textIDs = TextIDs()
         let ids = files.map { textIDs.make(forPath: $0.relative) }
         let spool = try Spool(beside: output)

@@ -26,23 +26,14 @@ struct TEICommand: ParsableCommand {
     @Option(help: "When the talk took place: YYYY, YYYY-MM or YYYY-MM-DD.")
     var date: String?
 
-    @Option(help: "The main language, as a BCP 47 tag such as 'en'.")
-    var lang: String?
-
     @Option(help: "Where the transcript comes from: a URL or a description.")
     var source: String?
 
     @Option(help: "Who published the source.")
     var publisher: String?
 
-    @Option(help: "A speaker map (.csv or .json): per label an id, name, role, sex or idno to use.")
-    var speakers: String?
-
-    @Option(help: "How turns are written: utterance (<u>, the ParlaMint way) or drama (<sp>, the DraCor way).")
-    var style: TEIWriter.Style = .utterance
-
-    @Option(help: "What the input is: auto (subtitles, plays with HAMLET. labels and printed records with page numbers recognised), transcript (Name: labels only), or subtitles.")
-    var layout: TranscriptReader.InputLayout = .auto
+    @OptionGroup
+    var reading: ReadingOptions
 
     @Flag(help: "When converting folders, skip the inputs whose output is newer than the input (and the speaker map).")
     var incremental = false
@@ -76,9 +67,7 @@ struct TEICommand: ParsableCommand {
     }
 
     func run() throws {
-        let conversion = TranscriptConversion(title: title, date: date, language: lang, source: source, publisher: publisher,
-                                              speakerMap: try speakers.map(TranscriptConversion.speakerMap), speakerMapFile: speakers,
-                                              style: style, layout: layout)
+        let conversion = try reading.conversion(title: title, date: date, source: source, publisher: publisher)
         guard isBatch, let output else {
             Interruption.install(graceful: false)
             try conversion.convert(try InputFile.read(inputs[0]), file: inputs[0], to: output)
@@ -90,12 +79,10 @@ struct TEICommand: ParsableCommand {
             throw CommandFailure("no transcripts found in \(inputs.joined(separator: ", ")) (matching \(patterns.joined(separator: ", ")))")
         }
         let summary = try BatchConversion(conversion: conversion, outputFolder: output, incremental: incremental,
-                                          newestDependency: speakers.flatMap(BatchConversion.modificationDate), options: batch).run(files)
+                                          newestDependency: reading.speakers.flatMap(BatchConversion.modificationDate), options: batch).run(files)
         try summary.print(as: format, quiet: batch.quiet)
         if summary.interrupted { throw ExitCode(Interruption.exitStatus) }
         if summary.failed > 0 { throw ExitCode(ExitStatus.usage) }
     }
 }
 
-extension TEIWriter.Style: ExpressibleByArgument {}
-extension TranscriptReader.InputLayout: ExpressibleByArgument {}
